@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace hindsight {
+
+class Store;
+
+/// `hindsight SUBCOMMAND ...`: the command-line interface over the store. Needs no display.
+///
+/// Exit codes: 0 done; 1 a usage error or something not found; 2 the store refused (not a Hindsight store, a newer
+/// version) or failed (disk full, read-only). Messages go to standard error.
+class Cli
+{
+public:
+    enum ExitCode
+    {
+        Done = 0,
+        UsageError = 1,
+        StoreRefused = 2
+    };
+
+    Cli(QTextStream &out, QTextStream &err, QIODevice &in);
+
+    /// Runs `arguments` (including the program name, as QCoreApplication::arguments() gives them).
+    int run(const QStringList &arguments);
+
+    /// Whether these command-line arguments ask for the CLI rather than the window: any subcommand, --help or
+    /// --version. Qt's own GUI options (-platform NAME, -style NAME...) are skipped.
+    static bool wantsCli(const QStringList &arguments);
+
+    // One per subcommand; `arguments` starts with the program name and the subcommand.
+    int runNew(const QStringList &arguments);
+    int runLog(const QStringList &arguments);
+    int runList(const QStringList &arguments);
+    int runShow(const QStringList &arguments);
+    int runSet(const QStringList &arguments);
+
+private:
+    int printUsage();
+    /// Parses a subcommand's arguments, adding --db and --help. Returns an exit code when the command should stop
+    /// here: help shown, or a usage error reported.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QIODevice &m_in;
+    QString m_storePath;
+};
+
+} // namespace hindsight

@@ -1,0 +1,142 @@
+#include "incidentlistmodel.h"
+
+#include <QLocale>
+
+namespace hindsight {
+
+IncidentListModel::IncidentListModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_incidents(store)
+{
+    reload();
+}
+
+void IncidentListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = m_incidents.count();
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+const Incident &IncidentListModel::incidentAt(const QModelIndex &index) const
+{
+    Q_ASSERT(index.isValid() && index.row() < m_rows.size());
+    return m_rows.at(index.row());
+}
+
+QModelIndex IncidentListModel::indexOfNumber(int number) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).number == number)
+            return index(row, 0);
+    }
+    return {};
+}
+
+int IncidentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int IncidentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Incident &incident = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return incident.number;
+        case SeverityColumn:
+            return displayName(incident.severity);
+        case StatusColumn:
+            return displayName(incident.status);
+        case TitleColumn:
+            return incident.title;
+        case DetectedColumn:
+            return QLocale().toString(incident.detectedAt.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return incident.title;
+        if (index.column() == DetectedColumn)
+            return QLocale().toString(incident.detectedAt.toLocalTime(), QLocale::LongFormat);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IdRole:
+        return incident.id;
+    case NumberRole:
+        return incident.number;
+    case SeverityRole:
+        return toKey(incident.severity);
+    case StatusRole:
+        return toKey(incident.status);
+    }
+    return {};
+}
+
+QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("#");
+    case SeverityColumn:
+        return tr("Severity");
+    case StatusColumn:
+        return tr("Status");
+    case TitleColumn:
+        return tr("Title");
+    case DetectedColumn:
+        return tr("Detected");
+    }
+    return {};
+}
+
+bool IncidentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void IncidentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    IncidentQuery query;
+    query.limit = PageSize;
+    query.offset = int(m_rows.size());
+    const QList<Incident> page = m_incidents.list(query);
+    if (page.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+QHash<int, QByteArray> IncidentListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(NumberRole, "number");
+    names.insert(SeverityRole, "severity");
+    names.insert(StatusRole, "status");
+    return names;
+}
+
+} // namespace hindsight

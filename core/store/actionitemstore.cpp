@@ -1,0 +1,182 @@
+#include "actionitemstore.h"
+
+#include <QCoreApplication>
+
+namespace hindsight {
+
+namespace {
+
+const QString ItemColumns = QStringLiteral("id, incident_id, title, type, priority, owner, status, due_date, "
+                                           "tracker_url, created_at, closed_at, updated_at");
+
+ActionItem itemFromRow(const QSqlQuery &q)
+{
+    ActionItem item;
+    item.id = db::toUuid(q.value(0));
+    item.incidentId = db::toUuid(q.value(1));
+    item.title = q.value(2).toString();
+    item.type = fromKey<ActionItemType>(q.value(3).toString()).value_or(ActionItemType::Repair);
+    item.priority = fromKey<ActionItemPriority>(q.value(4).toString()).value_or(ActionItemPriority::Middle);
+    item.owner = q.value(5).toString();
+    item.status = fromKey<ActionItemStatus>(q.value(6).toString()).value_or(ActionItemStatus::NotStarted);
+    item.dueDate = db::toDate(q.value(7));
+    item.trackerUrl = q.value(8).toString();
+    item.createdAt = db::toDateTime(q.value(9));
+    item.closedAt = db::toDateTime(q.value(10));
+    item.updatedAt = db::toDateTime(q.value(11));
+    return item;
+}
+
+} // namespace
+
+ActionItemStore::ActionItemStore(Store &store)
+    : m_store(store)
+{}
+
+void ActionItemStore::validate(const ActionItem &item) const
+{
+    if (item.title.trimmed().isEmpty()) {
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("ActionItemStore", "An action item needs a title."));
+    }
+}
+
+ActionItem ActionItemStore::add(ActionItem draft)
+{
+    validate(draft);
+    const QDateTime now = db::now();
+    draft.id = QUuid::createUuid();
+    draft.createdAt = draft.updatedAt = now;
+    draft.closedAt = draft.isClosed() ? now : QDateTime();
+
+    Store::WriteTransaction transaction(m_store);
+    QSqlQuery incident =
+        m_store.exec(QStringLiteral("SELECT 1 FROM incident WHERE id = ?"), {db::fromUuid(draft.incidentId)});
+    if (!incident.next()) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         QCoreApplication::translate("ActionItemStore", "The action item's incident is not in %1.")
+                             .arg(m_store.path()));
+    }
+    incident.finish();
+    QSqlQuery next =
+        m_store.exec(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM action_item WHERE incident_id = ?"),
+                     {db::fromUuid(draft.incidentId)});
+    next.next();
+    const int position = next.value(0).toInt();
+    next.finish();
+    m_store.exec(QStringLiteral("INSERT INTO action_item (%1, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(ItemColumns),
+                 {db::fromUuid(draft.id), db::fromUuid(draft.incidentId), draft.title, toKey(draft.type),
+                  toKey(draft.priority), draft.owner, toKey(draft.status), db::fromDate(draft.dueDate),
+                  draft.trackerUrl, db::fromDateTime(draft.createdAt), db::fromDateTime(draft.closedAt),
+                  db::fromDateTime(draft.updatedAt), position});
+    transaction.commit();
+    return draft;
+}
+
+std::optional<ActionItem> ActionItemStore::byId(const QUuid &id) const
+{
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT %1 FROM action_item WHERE id = ?").arg(ItemColumns), {db::fromUuid(id)});
+    if (!q.next())
+        return std::nullopt;
+    return itemFromRow(q);
+}
+
+ActionItem ActionItemStore::require(const QUuid &id) const
+{
+    if (auto item = byId(id))
+        return *item;
+    throw StoreError(StoreError::Kind::NotFound,
+                     QCoreApplication::translate("ActionItemStore", "There is no action item %1 in %2.")
+                         .arg(db::fromUuid(id), m_store.path()));
+}
+
+QList<ActionItem> ActionItemStore::forIncident(const QUuid &incidentId) const
+{
+    QList<ActionItem> result;
+    QSqlQuery q = m_store.exec(
+        QStringLiteral("SELECT %1 FROM action_item WHERE incident_id = ? ORDER BY position").arg(ItemColumns),
+        {db::fromUuid(incidentId)});
+    while (q.next())
+        result << itemFromRow(q);
+    return result;
+}
+
+QList<ActionItem> ActionItemStore::list(const ActionItemQuery &query) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (query.incidentId) {
+        conditions << QStringLiteral("incident_id = ?");
+        values << db::fromUuid(*query.incidentId);
+    }
+    if (query.status) {
+        conditions << QStringLiteral("status = ?");
+        values << toKey(*query.status);
+    }
+    if (!query.owner.isEmpty()) {
+        conditions << QStringLiteral("owner = ?");
+        values << query.owner;
+    }
+    if (query.overdueOn.isValid()) {
+        conditions << QStringLiteral("status NOT IN ('done', 'wont-do') AND due_date < ?");
+        values << db::fromDate(query.overdueOn);
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM action_item").arg(ItemColumns);
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY due_date IS NULL, due_date, incident_id, position");
+    QList<ActionItem> result;
+    QSqlQuery q = m_store.exec(sql, values);
+    while (q.next())
+        result << itemFromRow(q);
+    return result;
+}
+
+ActionItem ActionItemStore::update(ActionItem changed)
+{
+    validate(changed);
+    Store::WriteTransaction transaction(m_store);
+    const ActionItem before = require(changed.id);
+    const QDateTime now = db::now();
+    changed.incidentId = before.incidentId;
+    changed.createdAt = before.createdAt;
+    changed.updatedAt = now;
+    if (!changed.isClosed())
+        changed.closedAt = QDateTime();
+    else if (!before.isClosed() || !before.closedAt.isValid())
+        changed.closedAt = now;
+    else
+        changed.closedAt = before.closedAt;
+    m_store.exec(QStringLiteral("UPDATE action_item SET title = ?, type = ?, priority = ?, owner = ?, status = ?, "
+                                "due_date = ?, tracker_url = ?, closed_at = ?, updated_at = ? WHERE id = ?"),
+                 {changed.title, toKey(changed.type), toKey(changed.priority), changed.owner, toKey(changed.status),
+                  db::fromDate(changed.dueDate), changed.trackerUrl, db::fromDateTime(changed.closedAt),
+                  db::fromDateTime(changed.updatedAt), db::fromUuid(changed.id)});
+    transaction.commit();
+    return changed;
+}
+
+void ActionItemStore::move(const QUuid &id, int position)
+{
+    Store::WriteTransaction transaction(m_store);
+    const ActionItem item = require(id);
+    QList<ActionItem> items = forIncident(item.incidentId);
+    const auto from = std::find_if(items.begin(), items.end(), [&](const ActionItem &i) { return i.id == id; });
+    const qsizetype fromIndex = from - items.begin();
+    const qsizetype toIndex = std::clamp<qsizetype>(position, 0, items.size() - 1);
+    items.move(fromIndex, toIndex);
+    for (int i = 0; i < items.size(); ++i) {
+        m_store.exec(QStringLiteral("UPDATE action_item SET position = ? WHERE id = ?"),
+                     {i, db::fromUuid(items[i].id)});
+    }
+    transaction.commit();
+}
+
+void ActionItemStore::remove(const QUuid &id)
+{
+    m_store.exec(QStringLiteral("DELETE FROM action_item WHERE id = ?"), {db::fromUuid(id)});
+}
+
+} // namespace hindsight

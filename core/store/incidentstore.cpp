@@ -1,0 +1,281 @@
+#include "incidentstore.h"
+
+#include "investigationlog.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace hindsight {
+
+namespace {
+
+const QString IncidentColumns = QStringLiteral(
+    "id, number, title, severity, status, summary, detected_at, started_at, mitigated_at, resolved_at, time_zone, "
+    "exercise, created_at, updated_at");
+
+Incident incidentFromRow(const QSqlQuery &q)
+{
+    Incident incident;
+    incident.id = db::toUuid(q.value(0));
+    incident.number = q.value(1).toInt();
+    incident.title = q.value(2).toString();
+    incident.severity = fromKey<Severity>(q.value(3).toString()).value_or(Severity::Middle);
+    incident.status = fromKey<IncidentStatus>(q.value(4).toString()).value_or(IncidentStatus::Investigating);
+    incident.summary = q.value(5).toString();
+    incident.detectedAt = db::toDateTime(q.value(6));
+    incident.startedAt = db::toDateTime(q.value(7));
+    incident.mitigatedAt = db::toDateTime(q.value(8));
+    incident.resolvedAt = db::toDateTime(q.value(9));
+    incident.timeZone = q.value(10).toString();
+    incident.exercise = q.value(11).toBool();
+    incident.createdAt = db::toDateTime(q.value(12));
+    incident.updatedAt = db::toDateTime(q.value(13));
+    return incident;
+}
+
+QString whereClause(const IncidentQuery &query, QVariantList &values)
+{
+    QStringList conditions;
+    if (query.status) {
+        conditions << QStringLiteral("status = ?");
+        values << toKey(*query.status);
+    }
+    if (query.severity) {
+        conditions << QStringLiteral("severity = ?");
+        values << toKey(*query.severity);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString changeText(const char *field, const QString &from, const QString &to)
+{
+    return QCoreApplication::translate("IncidentStore", "%1 changed from %2 to %3.")
+        .arg(QCoreApplication::translate("IncidentStore", field), from, to);
+}
+
+} // namespace
+
+IncidentStore::IncidentStore(Store &store)
+    : m_store(store)
+{}
+
+void IncidentStore::validate(const Incident &incident) const
+{
+    if (incident.title.trimmed().isEmpty()) {
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("IncidentStore", "An incident needs a title."));
+    }
+    for (const OccurrenceWindow &window : incident.occurrences) {
+        if (!window.start.isValid() || (window.end.isValid() && window.end < window.start)) {
+            throw StoreError(StoreError::Kind::Invalid,
+                             QCoreApplication::translate("IncidentStore",
+                                                         "An occurrence window needs a start, and its end may not "
+                                                         "come before its start."));
+        }
+    }
+    for (const RelatedLink &link : incident.links) {
+        if (link.url.trimmed().isEmpty()) {
+            throw StoreError(StoreError::Kind::Invalid,
+                             QCoreApplication::translate("IncidentStore", "A related link needs a URL."));
+        }
+    }
+}
+
+Incident IncidentStore::create(Incident draft)
+{
+    validate(draft);
+    const QDateTime now = db::now();
+    draft.id = QUuid::createUuid();
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    if (!draft.detectedAt.isValid())
+        draft.detectedAt = now;
+
+    Store::WriteTransaction transaction(m_store);
+    QSqlQuery next = m_store.exec(QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM incident"));
+    next.next();
+    draft.number = next.value(0).toInt();
+    next.finish();
+    m_store.exec(QStringLiteral("INSERT INTO incident (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                     .arg(IncidentColumns),
+                 {db::fromUuid(draft.id), draft.number, draft.title, toKey(draft.severity), toKey(draft.status),
+                  draft.summary, db::fromDateTime(draft.detectedAt), db::fromDateTime(draft.startedAt),
+                  db::fromDateTime(draft.mitigatedAt), db::fromDateTime(draft.resolvedAt), draft.timeZone,
+                  draft.exercise, db::fromDateTime(draft.createdAt), db::fromDateTime(draft.updatedAt)});
+    writeDetails(draft);
+    transaction.commit();
+    return draft;
+}
+
+std::optional<Incident> IncidentStore::byNumber(int number) const
+{
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT %1 FROM incident WHERE number = ?").arg(IncidentColumns), {number});
+    if (!q.next())
+        return std::nullopt;
+    Incident incident = incidentFromRow(q);
+    q.finish();
+    loadDetails(incident);
+    return incident;
+}
+
+std::optional<Incident> IncidentStore::byId(const QUuid &id) const
+{
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT %1 FROM incident WHERE id = ?").arg(IncidentColumns), {db::fromUuid(id)});
+    if (!q.next())
+        return std::nullopt;
+    Incident incident = incidentFromRow(q);
+    q.finish();
+    loadDetails(incident);
+    return incident;
+}
+
+Incident IncidentStore::require(int number) const
+{
+    if (auto incident = byNumber(number))
+        return *incident;
+    throw StoreError(
+        StoreError::Kind::NotFound,
+        QCoreApplication::translate("IncidentStore", "There is no incident %1 in %2.").arg(number).arg(m_store.path()));
+}
+
+QList<Incident> IncidentStore::list(const IncidentQuery &query) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM incident").arg(IncidentColumns) + whereClause(query, values);
+    sql += query.openFirst ? QStringLiteral(" ORDER BY status IN ('resolved', 'closed'), number DESC")
+                           : QStringLiteral(" ORDER BY number DESC");
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << query.limit << query.offset;
+
+    QList<Incident> incidents;
+    QSqlQuery q = m_store.exec(sql, values);
+    while (q.next())
+        incidents << incidentFromRow(q);
+    q.finish();
+    if (query.withDetails) {
+        for (Incident &incident : incidents)
+            loadDetails(incident);
+    }
+    return incidents;
+}
+
+int IncidentStore::count(const IncidentQuery &query) const
+{
+    QVariantList values;
+    QSqlQuery q = m_store.exec(QStringLiteral("SELECT count(*) FROM incident") + whereClause(query, values), values);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Incident IncidentStore::update(Incident changed, const QString &author)
+{
+    validate(changed);
+    Store::WriteTransaction transaction(m_store);
+    const std::optional<Incident> before = byId(changed.id);
+    if (!before) {
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("IncidentStore", "The incident was deleted from %1.").arg(m_store.path()));
+    }
+    const QDateTime now = db::now();
+    changed.number = before->number;
+    changed.createdAt = before->createdAt;
+    changed.updatedAt = now;
+    if (changed.status != before->status) {
+        const bool pastMitigation = changed.status != IncidentStatus::Investigating;
+        const bool pastResolution =
+            changed.status == IncidentStatus::Resolved || changed.status == IncidentStatus::Closed;
+        if (pastMitigation && !changed.mitigatedAt.isValid())
+            changed.mitigatedAt = now;
+        if (pastResolution && !changed.resolvedAt.isValid())
+            changed.resolvedAt = now;
+    }
+
+    m_store.exec(
+        QStringLiteral("UPDATE incident SET title = ?, severity = ?, status = ?, summary = ?, detected_at = ?, "
+                       "started_at = ?, mitigated_at = ?, resolved_at = ?, time_zone = ?, exercise = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        {changed.title, toKey(changed.severity), toKey(changed.status), changed.summary,
+         db::fromDateTime(changed.detectedAt), db::fromDateTime(changed.startedAt),
+         db::fromDateTime(changed.mitigatedAt), db::fromDateTime(changed.resolvedAt), changed.timeZone,
+         changed.exercise, db::fromDateTime(changed.updatedAt), db::fromUuid(changed.id)});
+    writeDetails(changed);
+
+    InvestigationLog log(m_store);
+    const auto record = [&](const QString &text) {
+        LogEntry entry;
+        entry.incidentId = changed.id;
+        entry.author = author;
+        entry.body = text;
+        entry.automatic = true;
+        log.append(entry);
+    };
+    if (changed.severity != before->severity)
+        record(changeText(QT_TRANSLATE_NOOP("IncidentStore", "Severity"), displayName(before->severity),
+                          displayName(changed.severity)));
+    if (changed.status != before->status)
+        record(changeText(QT_TRANSLATE_NOOP("IncidentStore", "Status"), displayName(before->status),
+                          displayName(changed.status)));
+    transaction.commit();
+    return changed;
+}
+
+void IncidentStore::writeDetails(const Incident &incident)
+{
+    const QString id = db::fromUuid(incident.id);
+    for (const char *table : {"incident_occurrence", "incident_product", "incident_link", "incident_person"})
+        m_store.exec(QStringLiteral("DELETE FROM %1 WHERE incident_id = ?").arg(QLatin1String(table)), {id});
+    for (int i = 0; i < incident.occurrences.size(); ++i) {
+        const OccurrenceWindow &w = incident.occurrences[i];
+        m_store.exec(
+            QStringLiteral("INSERT INTO incident_occurrence (incident_id, position, start_at, end_at) VALUES (?, ?, "
+                           "?, ?)"),
+            {id, i, db::fromDateTime(w.start), db::fromDateTime(w.end)});
+    }
+    int position = 0;
+    for (const QString &product : incident.products) {
+        if (product.trimmed().isEmpty())
+            continue;
+        m_store.exec(QStringLiteral("INSERT INTO incident_product (incident_id, position, name) VALUES (?, ?, ?)"),
+                     {id, position++, product.trimmed()});
+    }
+    for (int i = 0; i < incident.links.size(); ++i) {
+        m_store.exec(
+            QStringLiteral("INSERT INTO incident_link (incident_id, position, label, url) VALUES (?, ?, ?, ?)"),
+            {id, i, incident.links[i].label, incident.links[i].url.trimmed()});
+    }
+    position = 0;
+    for (const Person &person : incident.people) {
+        if (person.name.trimmed().isEmpty())
+            continue;
+        m_store.exec(
+            QStringLiteral("INSERT INTO incident_person (incident_id, position, role, name) VALUES (?, ?, ?, ?)"),
+            {id, position++, toKey(person.role), person.name.trimmed()});
+    }
+}
+
+void IncidentStore::loadDetails(Incident &incident) const
+{
+    const QString id = db::fromUuid(incident.id);
+    QSqlQuery q = m_store.exec(
+        QStringLiteral("SELECT start_at, end_at FROM incident_occurrence WHERE incident_id = ? ORDER BY position"),
+        {id});
+    while (q.next())
+        incident.occurrences << OccurrenceWindow{db::toDateTime(q.value(0)), db::toDateTime(q.value(1))};
+    q = m_store.exec(QStringLiteral("SELECT name FROM incident_product WHERE incident_id = ? ORDER BY position"), {id});
+    while (q.next())
+        incident.products << q.value(0).toString();
+    q = m_store.exec(QStringLiteral("SELECT label, url FROM incident_link WHERE incident_id = ? ORDER BY position"),
+                     {id});
+    while (q.next())
+        incident.links << RelatedLink{q.value(0).toString(), q.value(1).toString()};
+    q = m_store.exec(QStringLiteral("SELECT role, name FROM incident_person WHERE incident_id = ? ORDER BY position"),
+                     {id});
+    while (q.next()) {
+        incident.people << Person{fromKey<PersonRole>(q.value(0).toString()).value_or(PersonRole::Sre),
+                                  q.value(1).toString()};
+    }
+}
+
+} // namespace hindsight

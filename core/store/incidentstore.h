@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/incident.h"
+#include "store.h"
+
+#include <optional>
+
+namespace hindsight {
+
+/// Which incidents to list, and in which order.
+struct IncidentQuery
+{
+    std::optional<IncidentStatus> status;
+    std::optional<Severity> severity;
+    /// Open incidents (investigating, mitigated) before the others; then newest first.
+    bool openFirst = true;
+    int limit = -1;
+    int offset = 0;
+    /// Also load occurrences, products, links and people (one more query per incident).
+    bool withDetails = false;
+};
+
+/// Incidents in the store. Every change to severity or status is also written to the investigation log.
+class IncidentStore
+{
+public:
+    explicit IncidentStore(Store &store);
+
+    /// Stores a new incident and returns it with its id, number and times. `draft.detectedAt` defaults to now.
+    Incident create(Incident draft);
+    std::optional<Incident> byNumber(int number) const;
+    std::optional<Incident> byId(const QUuid &id) const;
+    /// Like byNumber, but throws StoreError::NotFound with a message for users.
+    Incident require(int number) const;
+    QList<Incident> list(const IncidentQuery &query = {}) const;
+    int count(const IncidentQuery &query = {}) const;
+
+    /// Writes every field of `changed` (found by its id). A change of severity or status adds an automatic log
+    /// entry by `author`; moving to Mitigated or Resolved stamps the matching time when it is still empty.
+    Incident update(Incident changed, const QString &author);
+
+private:
+    void validate(const Incident &incident) const;
+    void writeDetails(const Incident &incident);
+    void loadDetails(Incident &incident) const;
+
+    Store &m_store;
+};
+
+} // namespace hindsight

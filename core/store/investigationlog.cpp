@@ -1,0 +1,192 @@
+#include "investigationlog.h"
+
+#include <QCoreApplication>
+
+namespace hindsight {
+
+namespace {
+
+const QString EntryColumns = QStringLiteral(
+    "id, incident_id, at, backfilled, author, kind, body, key_event, automatic, created_at, updated_at, deleted_at");
+
+LogEntry entryFromRow(const QSqlQuery &q)
+{
+    LogEntry entry;
+    entry.id = db::toUuid(q.value(0));
+    entry.incidentId = db::toUuid(q.value(1));
+    entry.at = db::toDateTime(q.value(2));
+    entry.backfilled = q.value(3).toBool();
+    entry.author = q.value(4).toString();
+    entry.kind = fromKey<LogEntryKind>(q.value(5).toString()).value_or(LogEntryKind::Note);
+    entry.body = q.value(6).toString();
+    entry.keyEvent = q.value(7).toBool();
+    entry.automatic = q.value(8).toBool();
+    entry.createdAt = db::toDateTime(q.value(9));
+    entry.updatedAt = db::toDateTime(q.value(10));
+    entry.deletedAt = db::toDateTime(q.value(11));
+    return entry;
+}
+
+} // namespace
+
+InvestigationLog::InvestigationLog(Store &store)
+    : m_store(store)
+{}
+
+LogEntry InvestigationLog::append(LogEntry draft)
+{
+    if (draft.body.trimmed().isEmpty()) {
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("InvestigationLog", "A log entry needs some text."));
+    }
+    const QDateTime now = db::now();
+    draft.id = QUuid::createUuid();
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    draft.deletedAt = QDateTime();
+    draft.backfilled = draft.at.isValid();
+    if (!draft.at.isValid())
+        draft.at = now;
+    else
+        draft.at = QDateTime::fromMSecsSinceEpoch(draft.at.toMSecsSinceEpoch(), Qt::UTC);
+
+    Store::WriteTransaction transaction(m_store);
+    QSqlQuery exists =
+        m_store.exec(QStringLiteral("SELECT 1 FROM incident WHERE id = ?"), {db::fromUuid(draft.incidentId)});
+    if (!exists.next()) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         QCoreApplication::translate("InvestigationLog", "The incident of this entry is not in %1.")
+                             .arg(m_store.path()));
+    }
+    exists.finish();
+    m_store.exec(
+        QStringLiteral("INSERT INTO log_entry (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(EntryColumns),
+        {db::fromUuid(draft.id), db::fromUuid(draft.incidentId), db::fromDateTime(draft.at), draft.backfilled,
+         draft.author, toKey(draft.kind), draft.body, draft.keyEvent, draft.automatic,
+         db::fromDateTime(draft.createdAt), db::fromDateTime(draft.updatedAt), QVariant()});
+    touchIncident(draft.incidentId, now);
+    transaction.commit();
+    return draft;
+}
+
+QList<LogEntry> InvestigationLog::entries(const QUuid &incidentId, bool includeDeleted) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM log_entry WHERE incident_id = ?").arg(EntryColumns);
+    if (!includeDeleted)
+        sql += QStringLiteral(" AND deleted_at IS NULL");
+    sql += QStringLiteral(" ORDER BY at, seq");
+    QList<LogEntry> result;
+    QSqlQuery q = m_store.exec(sql, {db::fromUuid(incidentId)});
+    while (q.next())
+        result << entryFromRow(q);
+    return result;
+}
+
+std::optional<LogEntry> InvestigationLog::entry(const QUuid &id) const
+{
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT %1 FROM log_entry WHERE id = ?").arg(EntryColumns), {db::fromUuid(id)});
+    if (!q.next())
+        return std::nullopt;
+    return entryFromRow(q);
+}
+
+LogEntry InvestigationLog::require(const QUuid &id) const
+{
+    if (auto found = entry(id))
+        return *found;
+    throw StoreError(StoreError::Kind::NotFound,
+                     QCoreApplication::translate("InvestigationLog", "There is no log entry %1 in %2.")
+                         .arg(db::fromUuid(id), m_store.path()));
+}
+
+LogEntry InvestigationLog::edit(const QUuid &id, LogEntryKind kind, const QString &body, const QDateTime &at)
+{
+    if (body.trimmed().isEmpty()) {
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("InvestigationLog", "A log entry needs some text."));
+    }
+    Store::WriteTransaction transaction(m_store);
+    LogEntry entry = require(id);
+    const QDateTime newAt = at.isValid() ? QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC) : entry.at;
+    if (entry.kind == kind && entry.body == body && entry.at == newAt)
+        return entry;
+
+    const QDateTime now = db::now();
+    QSqlQuery next =
+        m_store.exec(QStringLiteral("SELECT coalesce(max(revision), 0) + 1 FROM log_entry_revision WHERE entry_id = ?"),
+                     {db::fromUuid(id)});
+    next.next();
+    const int revision = next.value(0).toInt();
+    next.finish();
+    m_store.exec(
+        QStringLiteral("INSERT INTO log_entry_revision (entry_id, revision, at, kind, body, replaced_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {db::fromUuid(id), revision, db::fromDateTime(entry.at), toKey(entry.kind), entry.body, db::fromDateTime(now)});
+    entry.backfilled = entry.backfilled || newAt != entry.at;
+    entry.kind = kind;
+    entry.body = body;
+    entry.at = newAt;
+    entry.updatedAt = now;
+    m_store.exec(
+        QStringLiteral("UPDATE log_entry SET at = ?, backfilled = ?, kind = ?, body = ?, updated_at = ? WHERE id = ?"),
+        {db::fromDateTime(entry.at), entry.backfilled, toKey(entry.kind), entry.body, db::fromDateTime(now),
+         db::fromUuid(id)});
+    touchIncident(entry.incidentId, now);
+    transaction.commit();
+    return entry;
+}
+
+void InvestigationLog::setKeyEvent(const QUuid &id, bool keyEvent)
+{
+    Store::WriteTransaction transaction(m_store);
+    const LogEntry entry = require(id);
+    const QDateTime now = db::now();
+    m_store.exec(QStringLiteral("UPDATE log_entry SET key_event = ?, updated_at = ? WHERE id = ?"),
+                 {keyEvent, db::fromDateTime(now), db::fromUuid(id)});
+    touchIncident(entry.incidentId, now);
+    transaction.commit();
+}
+
+void InvestigationLog::remove(const QUuid &id)
+{
+    Store::WriteTransaction transaction(m_store);
+    const LogEntry entry = require(id);
+    const QDateTime now = db::now();
+    m_store.exec(QStringLiteral("UPDATE log_entry SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                 {db::fromDateTime(now), db::fromUuid(id)});
+    touchIncident(entry.incidentId, now);
+    transaction.commit();
+}
+
+void InvestigationLog::restore(const QUuid &id)
+{
+    Store::WriteTransaction transaction(m_store);
+    const LogEntry entry = require(id);
+    const QDateTime now = db::now();
+    m_store.exec(QStringLiteral("UPDATE log_entry SET deleted_at = NULL WHERE id = ?"), {db::fromUuid(id)});
+    touchIncident(entry.incidentId, now);
+    transaction.commit();
+}
+
+QList<LogEntryRevision> InvestigationLog::revisions(const QUuid &id) const
+{
+    QList<LogEntryRevision> result;
+    QSqlQuery q = m_store.exec(QStringLiteral("SELECT at, kind, body, replaced_at FROM log_entry_revision WHERE "
+                                              "entry_id = ? ORDER BY revision"),
+                               {db::fromUuid(id)});
+    while (q.next()) {
+        result << LogEntryRevision{id, db::toDateTime(q.value(0)),
+                                   fromKey<LogEntryKind>(q.value(1).toString()).value_or(LogEntryKind::Note),
+                                   q.value(2).toString(), db::toDateTime(q.value(3))};
+    }
+    return result;
+}
+
+void InvestigationLog::touchIncident(const QUuid &incidentId, const QDateTime &now)
+{
+    m_store.exec(QStringLiteral("UPDATE incident SET updated_at = ? WHERE id = ?"),
+                 {db::fromDateTime(now), db::fromUuid(incidentId)});
+}
+
+} // namespace hindsight

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/logentry.h"
+#include "store.h"
+
+#include <optional>
+
+namespace hindsight {
+
+/// The investigation log entries of incidents. Edits keep the earlier text; deletes are soft and can be undone.
+class InvestigationLog
+{
+public:
+    explicit InvestigationLog(Store &store);
+
+    /// Appends `draft` to its incident's log and returns it as stored. Without `draft.at` the entry gets the time
+    /// of this call; with one it is marked as back-filled. Returns only once the entry is durable.
+    LogEntry append(LogEntry draft);
+
+    /// The incident's entries in time order (ties in the order they were written).
+    QList<LogEntry> entries(const QUuid &incidentId, bool includeDeleted = false) const;
+    std::optional<LogEntry> entry(const QUuid &id) const;
+
+    /// Changes the kind, body and time of an entry, keeping the version it replaces. Changing the time marks it as
+    /// back-filled.
+    LogEntry edit(const QUuid &id, LogEntryKind kind, const QString &body, const QDateTime &at);
+    void setKeyEvent(const QUuid &id, bool keyEvent);
+    void remove(const QUuid &id);
+    void restore(const QUuid &id);
+    /// Earlier versions of an entry, oldest first.
+    QList<LogEntryRevision> revisions(const QUuid &id) const;
+
+private:
+    LogEntry require(const QUuid &id) const;
+    void touchIncident(const QUuid &incidentId, const QDateTime &now);
+
+    Store &m_store;
+};
+
+} // namespace hindsight

@@ -1,0 +1,259 @@
+#include "store.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace hindsight {
+
+namespace {
+
+constexpr int BusyTimeoutMs = 10000;
+constexpr qint64 SqliteHeaderSize = 100;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+/// Reads the SQLite header without opening the file through SQLite, so that a file that is not a database is
+/// refused before SQLite can touch it.
+bool looksLikeSqlite(const QString &path, qint64 size)
+{
+    if (size == 0)
+        return true; // SQLite treats an empty file as an empty database
+    if (size < SqliteHeaderSize)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // unreadable: let SQLite report the real reason
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+std::unique_ptr<Store> Store::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        throw StoreError(StoreError::Kind::Refused,
+                         tr("%1 is a folder, not a Hindsight store. Give the path of a store file (or of a new one to "
+                            "create) with --db or HINDSIGHT_DB.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    if (info.exists()) {
+        if (!looksLikeSqlite(path, info.size())) {
+            throw StoreError(StoreError::Kind::Refused,
+                             tr("%1 is not a Hindsight store: it is not an SQLite database at all. It was left "
+                                "unchanged. Check the path given with --db or HINDSIGHT_DB, or move the file away to "
+                                "start a new store there.")
+                                 .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+        }
+    } else {
+        if (!QDir().mkpath(info.absolutePath())) {
+            throw StoreError(StoreError::Kind::Failed,
+                             tr("Could not create the folder %1 for the store. Check that you may write there, or "
+                                "choose another path with --db or HINDSIGHT_DB.")
+                                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+        // Create the file ourselves so that it is readable by its owner only; SQLite gives the -wal and -shm files
+        // the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            throw StoreError(
+                StoreError::Kind::Failed,
+                tr("Could not create the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        }
+    }
+
+    static QAtomicInt counter;
+    const QString connectionName = QStringLiteral("hindsight-store-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connectionName));
+    store->checkAndMigrate();
+    return store;
+}
+
+int Store::schemaVersion()
+{
+    return migrations().back().version;
+}
+
+Store::Store(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+}
+
+Store::~Store()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Store::checkAndMigrate()
+{
+    if (!m_db.open())
+        fail(tr("open"), m_db.lastError().text());
+
+    // Only reads until the file is known to be ours: a refused file stays byte-for-byte as it was.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next()) {
+        throw StoreError(StoreError::Kind::Refused,
+                         tr("%1 is not a Hindsight store: SQLite cannot read it (%2). It was left unchanged. Check "
+                            "the path given with --db or HINDSIGHT_DB.")
+                             .arg(QDir::toNativeSeparators(m_path), probe.lastError().databaseText()));
+    }
+    const qint32 applicationId = probe.value(0).toInt();
+    probe.finish();
+    QSqlQuery versionQuery = exec(QStringLiteral("PRAGMA user_version"));
+    const int userVersion = versionQuery.next() ? versionQuery.value(0).toInt() : 0;
+    QSqlQuery tables = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    const int objectCount = tables.next() ? tables.value(0).toInt() : 0;
+    versionQuery.finish();
+    tables.finish();
+
+    const bool empty = applicationId == 0 && userVersion == 0 && objectCount == 0;
+    if (!empty && applicationId != ApplicationId) {
+        throw StoreError(StoreError::Kind::Refused,
+                         tr("%1 is an SQLite database of another program, not a Hindsight store. It was left "
+                            "unchanged. Check the path given with --db or HINDSIGHT_DB, or choose a new file.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    }
+    if (userVersion > schemaVersion()) {
+        throw StoreError(StoreError::Kind::Refused,
+                         tr("%1 was written by a newer version of Hindsight (store version %2; this version "
+                            "understands up to %3). It was left unchanged. Update Hindsight to open it.")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(userVersion)
+                             .arg(schemaVersion()));
+    }
+
+    QSqlQuery journal = exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!journal.next() || journal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        fail(tr("switch to write-ahead logging"), journal.value(0).toString());
+    journal.finish();
+    exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+
+    migrate(userVersion);
+}
+
+void Store::migrate(int fromVersion)
+{
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= fromVersion)
+            continue;
+        WriteTransaction transaction(*this);
+        // Another process may have migrated while this one waited for the write lock.
+        QSqlQuery current = exec(QStringLiteral("PRAGMA user_version"));
+        const int currentVersion = current.next() ? current.value(0).toInt() : 0;
+        current.finish();
+        if (currentVersion >= migration.version)
+            continue;
+        for (const QString &statement : migration.statements)
+            exec(statement);
+        exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        transaction.commit();
+    }
+}
+
+QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(tr("prepare a statement"), query.lastError().databaseText());
+    for (const QVariant &value : values) {
+        // QSQLITE binds a null QString as NULL; the store keeps empty text as ''.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        fail(tr("run a statement"), query.lastError().databaseText());
+    return query;
+}
+
+void Store::fail(const QString &what, const QString &reason) const
+{
+    throw StoreError(StoreError::Kind::Failed,
+                     tr("The store %1 could not %2: %3. Nothing was half-written; check the disk space and the "
+                        "file's permissions, then try again.")
+                         .arg(QDir::toNativeSeparators(m_path), what, reason.trimmed()));
+}
+
+Store::WriteTransaction::WriteTransaction(Store &store)
+    : m_store(store)
+{
+    if (m_store.m_transactionDepth == 0)
+        m_store.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    ++m_store.m_transactionDepth;
+}
+
+Store::WriteTransaction::~WriteTransaction()
+{
+    --m_store.m_transactionDepth;
+    if (!m_done && m_store.m_transactionDepth == 0) {
+        QSqlQuery rollback(m_store.m_db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+void Store::WriteTransaction::commit()
+{
+    if (m_store.m_transactionDepth == 1)
+        m_store.exec(QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+namespace db {
+
+QVariant fromDateTime(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(value.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant fromDate(const QDate &value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString fromUuid(const QUuid &value)
+{
+    return value.toString(QUuid::WithoutBraces);
+}
+
+QUuid toUuid(const QVariant &value)
+{
+    return QUuid::fromString(value.toString());
+}
+
+QDateTime now()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+} // namespace db
+
+} // namespace hindsight

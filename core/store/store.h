@@ -1,0 +1,89 @@
+#pragma once
+
+#include "storeerror.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QUuid>
+#include <QVariant>
+
+#include <memory>
+
+namespace hindsight {
+
+/// Hindsight's local store: one SQLite file, opened through Qt SQL's QSQLITE driver.
+///
+/// Opening checks that the file is a Hindsight store this version understands before anything is written to it,
+/// creates it when it does not exist yet, and applies pending schema migrations. Each Store is one connection and
+/// belongs to the thread that opened it; open one per thread or process. Everything committed through it is durable
+/// (WAL with synchronous=FULL) by the time the call returns.
+class Store
+{
+public:
+    /// SQLite `application_id` of every Hindsight store ("Hind").
+    static constexpr qint32 ApplicationId = 0x48696E64;
+
+    /// Opens (creating if needed) the store at `path`. Throws StoreError::Refused, leaving the file untouched, when
+    /// the file is not SQLite, is another program's database, or was written by a newer Hindsight.
+    static std::unique_ptr<Store> open(const QString &path);
+
+    /// The schema version this build writes.
+    static int schemaVersion();
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const { return m_db; }
+
+    /// Prepares `sql`, binds `values` in order and runs it; throws StoreError::Failed with SQLite's reason.
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+
+    /// A write transaction (BEGIN IMMEDIATE, so concurrent writers queue on the busy timeout instead of failing
+    /// half-way). Rolled back unless commit() is called. Nested transactions join the outermost one.
+    class WriteTransaction
+    {
+    public:
+        explicit WriteTransaction(Store &store);
+        ~WriteTransaction();
+        WriteTransaction(const WriteTransaction &) = delete;
+        WriteTransaction &operator=(const WriteTransaction &) = delete;
+        void commit();
+
+    private:
+        Store &m_store;
+        bool m_done = false;
+    };
+
+    /// Throws StoreError::Failed naming the store file, for a failure the caller detected.
+    [[noreturn]] void fail(const QString &what, const QString &reason) const;
+
+private:
+    Store(QString path, QString connectionName);
+    void checkAndMigrate();
+    void migrate(int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+};
+
+/// Conversions between domain values and the store's columns: UTC milliseconds since the epoch, ISO dates, UUIDs
+/// without braces.
+namespace db {
+QVariant fromDateTime(const QDateTime &value);
+QDateTime toDateTime(const QVariant &value);
+QVariant fromDate(const QDate &value);
+QDate toDate(const QVariant &value);
+QString fromUuid(const QUuid &value);
+QUuid toUuid(const QVariant &value);
+/// The current time, truncated to what the store keeps (milliseconds, UTC).
+QDateTime now();
+} // namespace db
+
+} // namespace hindsight
