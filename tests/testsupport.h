@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace hindsight::test {
+
+/// A store in a fresh temporary folder: a real file, so WAL, locking and durability behave as in use.
+class TemporaryStore
+{
+public:
+    TemporaryStore();
+    QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+    Store &store() { return *m_store; }
+    /// Another connection to the same file, as a second window or process would have.
+    std::unique_ptr<Store> openAgain() const { return Store::open(path()); }
+    /// Closes the connection (the file stays) so that a test can reopen or inspect it.
+    void close() { m_store.reset(); }
+    void reopen() { m_store = Store::open(path()); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+};
+
+/// SHA-256 of a file's bytes, to show that a file was left untouched.
+QByteArray fileDigest(const QString &path);
+
+/// `PRAGMA integrity_check` of the file at `path`, opened with plain SQLite through Qt.
+QString integrityCheck(const QString &path);
+
+} // namespace hindsight::test
