@@ -39,10 +39,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAlternatingRowColors(true);
     m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::NumberColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::DetectedColumn, QHeaderView::ResizeToContents);
 
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);

@@ -136,12 +136,29 @@ QStringList version1()
     };
 }
 
+// Screenshots and files pasted into log entries, kept in the store so that one file holds everything.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE attachment (
+            id TEXT PRIMARY KEY NOT NULL,
+            entry_id TEXT NOT NULL REFERENCES log_entry (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL,
+            data BLOB NOT NULL,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX attachment_by_entry ON attachment (entry_id, position)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
         {1, version1()},
+        {2, version2()},
     };
     return all;
 }
