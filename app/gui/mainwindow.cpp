@@ -1,69 +1,155 @@
 #include "mainwindow.h"
 
+#include "incidentview.h"
 #include "itemmodel/incidentlistmodel.h"
 #include "newincidentdialog.h"
+#include "severitydelegate.h"
 #include "store/incidentstore.h"
+#include "store/sampleincident.h"
 #include "store/store.h"
+#include "store/storewatcher.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace hindsight {
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_undoStack(new QUndoStack(this))
     , m_model(new IncidentListModel(store, this))
-    , m_stack(new QStackedWidget(this))
+    , m_watcher(new StoreWatcher(store, 1000, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new QTableView(this))
-    , m_emptyHint(new QLabel(this))
+    , m_filterText(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_severityFilter(new QComboBox(this))
+    , m_right(new QStackedWidget(this))
+    , m_emptyHint(new QWidget(this))
+    , m_noSelection(new QLabel(this))
+    , m_view(new IncidentView(store, m_undoStack, this))
 {
     setWindowTitle(tr("Hindsight"));
     setObjectName(QStringLiteral("mainWindow"));
 
+    m_filterText->setObjectName(QStringLiteral("filterText"));
+    m_filterText->setPlaceholderText(tr("Filter: number, title or summary"));
+    m_filterText->setClearButtonEnabled(true);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any status"), -1);
+    for (const IncidentStatus status : allValues<IncidentStatus>())
+        m_statusFilter->addItem(displayName(status), int(status));
+    m_severityFilter->setObjectName(QStringLiteral("severityFilter"));
+    m_severityFilter->addItem(tr("Any severity"), -1);
+    for (const Severity severity : allValues<Severity>())
+        m_severityFilter->addItem(displayName(severity), int(severity));
+    connect(m_filterText, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+
     m_list->setObjectName(QStringLiteral("incidentList"));
     m_list->setModel(m_model);
+    m_list->setItemDelegate(new SeverityDelegate(m_list));
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAlternatingRowColors(true);
     m_list->setShowGrid(false);
     m_list->setWordWrap(false);
+    m_list->setSortingEnabled(true);
+    m_list->horizontalHeader()->setSortIndicatorClearable(true);
+    m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::NumberColumn, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::DetectedColumn, QHeaderView::ResizeToContents);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openIncident(m_model->incidentAt(index).number);
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_severityFilter);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filterText);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_list, 1);
 
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    m_emptyHint->setText(tr("<h2>No incidents yet</h2><p>When an alert fires, press <b>Ctrl+N</b> to open an "
-                            "incident: a title and a severity are enough to start logging.</p>"));
+    auto *hintText = new QLabel(tr("<h2>No incidents yet</h2><p>When an alert fires, press <b>Ctrl+N</b> to open an "
+                                   "incident: a title and a severity are enough to start logging.</p>"
+                                   "<p>Or open a sample incident (marked as an exercise) to look around.</p>"),
+                                m_emptyHint);
+    hintText->setWordWrap(true);
+    hintText->setAlignment(Qt::AlignCenter);
+    auto *newButton = new QPushButton(tr("New incident (Ctrl+N)"), m_emptyHint);
+    newButton->setObjectName(QStringLiteral("emptyNewIncident"));
+    auto *sampleButton = new QPushButton(tr("Open a sample incident"), m_emptyHint);
+    sampleButton->setObjectName(QStringLiteral("openSample"));
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newIncident);
+    connect(sampleButton, &QPushButton::clicked, this, &MainWindow::openSampleIncident);
+    auto *hintLayout = new QVBoxLayout(m_emptyHint);
+    hintLayout->addStretch();
+    hintLayout->addWidget(hintText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(newButton);
+    buttons->addWidget(sampleButton);
+    buttons->addStretch();
+    hintLayout->addLayout(buttons);
+    hintLayout->addStretch();
 
-    m_stack->addWidget(m_list);
-    m_stack->addWidget(m_emptyHint);
-    setCentralWidget(m_stack);
+    m_noSelection->setObjectName(QStringLiteral("noSelection"));
+    m_noSelection->setAlignment(Qt::AlignCenter);
+    m_noSelection->setText(tr("Choose an incident on the left, or press Ctrl+N for a new one."));
+
+    m_right->addWidget(m_emptyHint);
+    m_right->addWidget(m_noSelection);
+    m_right->addWidget(m_view);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({380, 900});
+    setCentralWidget(m_splitter);
+
+    connect(m_view, &IncidentView::incidentChanged, this, [this] {
+        const int number = m_view->incidentNumber();
+        m_model->reload();
+        const QModelIndex index = m_model->indexOfNumber(number);
+        if (index.isValid()) {
+            const QSignalBlocker blocker(m_list->selectionModel());
+            m_list->setCurrentIndex(index);
+        }
+    });
+    connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromStore);
 
     createActions();
     statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(store.path())));
     updateEmptyState();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(960, 600);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreSettings();
 }
 
 void MainWindow::createActions()
@@ -71,8 +157,10 @@ void MainWindow::createActions()
     auto *newAction = new QAction(tr("&New incident…"), this);
     newAction->setObjectName(QStringLiteral("newIncidentAction"));
     newAction->setShortcut(QKeySequence::New);
-    newAction->setStatusTip(tr("Open a new incident"));
     connect(newAction, &QAction::triggered, this, &MainWindow::newIncident);
+
+    auto *sampleAction = new QAction(tr("Open a &sample incident"), this);
+    connect(sampleAction, &QAction::triggered, this, &MainWindow::openSampleIncident);
 
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -81,14 +169,66 @@ void MainWindow::createActions()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(newAction);
+    fileMenu->addAction(sampleAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
-    QToolBar *toolBar = addToolBar(tr("Main"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(newAction);
+    // Undo and redo write to the store, which can fail (a full disk): report it instead of losing the step.
+    auto *undoAction = new QAction(tr("&Undo"), this);
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    connect(undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    auto *redoAction = new QAction(tr("&Redo"), this);
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undoAction,
+            [undoAction](const QString &text) { undoAction->setText(tr("&Undo %1").arg(text)); });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redoAction,
+            [redoAction](const QString &text) { redoAction->setText(tr("&Redo %1").arg(text)); });
+    undoAction->setEnabled(false);
+    redoAction->setEnabled(false);
+
+    auto *filterAction = new QAction(tr("&Filter incidents"), this);
+    filterAction->setShortcut(QKeySequence::Find);
+    connect(filterAction, &QAction::triggered, this, [this] {
+        m_filterText->setFocus();
+        m_filterText->selectAll();
+    });
+    auto *logAction = new QAction(tr("Write in the &log"), this);
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(logAction, &QAction::triggered, this, [this] {
+        if (m_right->currentWidget() == m_view)
+            m_view->focusQuickEntry();
+    });
+    auto *listAction = new QAction(tr("Go to the incident &list"), this);
+    listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(listAction, &QAction::triggered, this, [this] { m_list->setFocus(); });
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(filterAction);
+
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addAction(logAction);
+    goMenu->addAction(listAction);
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    try {
+        if (undo)
+            m_undoStack->undo();
+        else
+            m_undoStack->redo();
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Hindsight"), error.message());
+    }
+    reloadFromStore();
 }
 
 int MainWindow::newIncident()
@@ -100,11 +240,7 @@ int MainWindow::newIncident()
         const Incident incident = IncidentStore(m_store).create(dialog.draft());
         m_model->reload();
         updateEmptyState();
-        const QModelIndex index = m_model->indexOfNumber(incident.number);
-        if (index.isValid()) {
-            m_list->setCurrentIndex(index);
-            m_list->scrollTo(index);
-        }
+        openIncident(incident.number);
         statusBar()->showMessage(tr("Incident #%1 created.").arg(incident.number), 5000);
         return incident.number;
     } catch (const StoreError &error) {
@@ -113,9 +249,80 @@ int MainWindow::newIncident()
     }
 }
 
+bool MainWindow::openIncident(int number)
+{
+    if (!m_view->openIncident(number))
+        return false;
+    m_right->setCurrentWidget(m_view);
+    const QModelIndex index = m_model->indexOfNumber(number);
+    if (index.isValid() && m_list->currentIndex().row() != index.row()) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        m_list->setCurrentIndex(index);
+        m_list->scrollTo(index);
+    }
+    return true;
+}
+
+void MainWindow::openSampleIncident()
+{
+    try {
+        const Incident incident = createSampleIncident(m_store);
+        m_model->reload();
+        updateEmptyState();
+        openIncident(incident.number);
+    } catch (const StoreError &error) {
+        QMessageBox::critical(this, tr("Could not create the sample incident"), error.message());
+    }
+}
+
+void MainWindow::reloadFromStore()
+{
+    const int number = m_view->incidentNumber();
+    m_model->reload();
+    if (number > 0) {
+        const QModelIndex index = m_model->indexOfNumber(number);
+        if (index.isValid()) {
+            const QSignalBlocker blocker(m_list->selectionModel());
+            m_list->setCurrentIndex(index);
+        }
+        m_view->refresh();
+    }
+    updateEmptyState();
+}
+
+void MainWindow::applyFilter()
+{
+    IncidentQuery filter;
+    filter.text = m_filterText->text();
+    if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
+        filter.status = static_cast<IncidentStatus>(status);
+    if (const int severity = m_severityFilter->currentData().toInt(); severity >= 0)
+        filter.severity = static_cast<Severity>(severity);
+    m_model->setFilter(filter);
+}
+
 void MainWindow::updateEmptyState()
 {
-    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_emptyHint) : m_list);
+    const bool storeEmpty = IncidentStore(m_store).count() == 0;
+    if (storeEmpty)
+        m_right->setCurrentWidget(m_emptyHint);
+    else if (m_right->currentWidget() == m_emptyHint)
+        m_right->setCurrentWidget(m_noSelection);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_view->splitter()->restoreState(settings.value(QStringLiteral("incidentView/splitter")).toByteArray());
+    // Reopen the incident that was open last time in this store.
+    const QString key = QStringLiteral("lastIncident/") + QString::fromLatin1(m_store.path().toUtf8().toBase64());
+    const int last = settings.value(key).toInt();
+    if (last > 0)
+        openIncident(last);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -123,6 +330,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("incidentView/splitter"), m_view->splitter()->saveState());
+    const QString key = QStringLiteral("lastIncident/") + QString::fromLatin1(m_store.path().toUtf8().toBase64());
+    settings.setValue(key, m_view->incidentNumber());
     event->accept();
 }
 

@@ -2,16 +2,22 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QUndoStack;
 
 namespace hindsight {
 
 class IncidentListModel;
+class IncidentView;
 class Store;
+class StoreWatcher;
 
-/// The main window: the incident list, and the way to create an incident.
+/// The main window: the incident list on the left, the open incident on the right.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,8 +25,14 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
 
-    /// Asks for a title and severity, stores the incident and selects it. Returns its number, or 0 if cancelled.
+    /// Asks for a title and severity, stores the incident and opens it. Returns its number, or 0 if cancelled.
     int newIncident();
+    /// Opens the incident with this number in the incident view; false if there is none.
+    bool openIncident(int number);
+    IncidentView *incidentView() const { return m_view; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /// Re-reads everything shown from the store (also done automatically when another process writes).
+    void reloadFromStore();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -28,12 +40,24 @@ protected:
 private:
     void createActions();
     void updateEmptyState();
+    void applyFilter();
+    void openSampleIncident();
+    void undoOrRedo(bool undo);
+    void restoreSettings();
 
     Store &m_store;
+    QUndoStack *m_undoStack;
     IncidentListModel *m_model;
-    QStackedWidget *m_stack;
+    StoreWatcher *m_watcher;
+    QSplitter *m_splitter;
     QTableView *m_list;
-    QLabel *m_emptyHint;
+    QLineEdit *m_filterText;
+    QComboBox *m_statusFilter;
+    QComboBox *m_severityFilter;
+    QStackedWidget *m_right;
+    QWidget *m_emptyHint;
+    QLabel *m_noSelection;
+    IncidentView *m_view;
 };
 
 } // namespace hindsight

@@ -15,7 +15,7 @@ void IncidentListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_total = m_incidents.count();
+    m_total = m_incidents.count(m_query);
     endResetModel();
     if (canFetchMore({}))
         fetchMore({});
@@ -116,7 +116,8 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid())
         return;
-    IncidentQuery query;
+    IncidentQuery query = m_query;
+    query.withDetails = false;
     query.limit = PageSize;
     query.offset = int(m_rows.size());
     const QList<Incident> page = m_incidents.list(query);
@@ -127,6 +128,41 @@ void IncidentListModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows.append(page);
     endInsertRows();
+}
+
+void IncidentListModel::setFilter(const IncidentQuery &filter)
+{
+    const IncidentQuery::Order order = m_query.order;
+    m_query = filter;
+    m_query.order = order;
+    reload();
+}
+
+void IncidentListModel::sort(int column, Qt::SortOrder order)
+{
+    using Order = IncidentQuery::Order;
+    const bool ascending = order == Qt::AscendingOrder;
+    switch (column) {
+    case NumberColumn:
+        m_query.order = ascending ? Order::NumberAscending : Order::NumberDescending;
+        break;
+    case SeverityColumn:
+        m_query.order = ascending ? Order::SeverityAscending : Order::SeverityDescending;
+        break;
+    case StatusColumn:
+        m_query.order = ascending ? Order::StatusAscending : Order::StatusDescending;
+        break;
+    case TitleColumn:
+        m_query.order = ascending ? Order::TitleAscending : Order::TitleDescending;
+        break;
+    case DetectedColumn:
+        m_query.order = ascending ? Order::DetectedAscending : Order::DetectedDescending;
+        break;
+    default:
+        m_query.order = Order::OpenFirst;
+        break;
+    }
+    reload();
 }
 
 QHash<int, QByteArray> IncidentListModel::roleNames() const

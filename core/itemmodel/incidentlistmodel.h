@@ -39,6 +39,9 @@ public:
 
     /// Reads the list again from the store (after a change made elsewhere).
     void reload();
+    /// Shows only the incidents matching `filter` (its status, severity and text), in its order.
+    void setFilter(const IncidentQuery &filter);
+    IncidentQuery filter() const { return m_query; }
 
     const Incident &incidentAt(const QModelIndex &index) const;
     /// The row of the incident with this number among the rows loaded so far, or an invalid index.
@@ -51,9 +54,13 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
+    /// Sorting is done by the store, so that rows not loaded yet come in the same order. A column of -1 returns to
+    /// the default order: open incidents first, newest first.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
     IncidentStore m_incidents;
+    IncidentQuery m_query;
     QList<Incident> m_rows;
     int m_total = 0;
 };

@@ -44,7 +44,52 @@ QString whereClause(const IncidentQuery &query, QVariantList &values)
         conditions << QStringLiteral("severity = ?");
         values << toKey(*query.severity);
     }
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        conditions << QStringLiteral(
+            "(CAST(number AS TEXT) = ? OR title LIKE ? ESCAPE '\\' OR summary LIKE ? ESCAPE '\\')");
+        values << QString(text).remove(QLatin1Char('#')) << pattern << pattern;
+    }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QString orderClause(IncidentQuery::Order order)
+{
+    using Order = IncidentQuery::Order;
+    const QString severityRank =
+        QStringLiteral("CASE severity WHEN 'low' THEN 0 WHEN 'middle' THEN 1 WHEN 'high' THEN 2 ELSE 3 END");
+    const QString statusRank = QStringLiteral(
+        "CASE status WHEN 'investigating' THEN 0 WHEN 'mitigated' THEN 1 WHEN 'resolved' THEN 2 ELSE 3 END");
+    switch (order) {
+    case Order::OpenFirst:
+        return QStringLiteral(" ORDER BY status IN ('resolved', 'closed'), number DESC");
+    case Order::NumberAscending:
+        return QStringLiteral(" ORDER BY number");
+    case Order::NumberDescending:
+        return QStringLiteral(" ORDER BY number DESC");
+    case Order::SeverityAscending:
+        return QStringLiteral(" ORDER BY %1, number DESC").arg(severityRank);
+    case Order::SeverityDescending:
+        return QStringLiteral(" ORDER BY %1 DESC, number DESC").arg(severityRank);
+    case Order::StatusAscending:
+        return QStringLiteral(" ORDER BY %1, number DESC").arg(statusRank);
+    case Order::StatusDescending:
+        return QStringLiteral(" ORDER BY %1 DESC, number DESC").arg(statusRank);
+    case Order::TitleAscending:
+        return QStringLiteral(" ORDER BY title COLLATE NOCASE, number DESC");
+    case Order::TitleDescending:
+        return QStringLiteral(" ORDER BY title COLLATE NOCASE DESC, number DESC");
+    case Order::DetectedAscending:
+        return QStringLiteral(" ORDER BY detected_at, number");
+    case Order::DetectedDescending:
+        return QStringLiteral(" ORDER BY detected_at DESC, number DESC");
+    }
+    return {};
 }
 
 QString changeText(const char *field, const QString &from, const QString &to)
@@ -144,8 +189,7 @@ QList<Incident> IncidentStore::list(const IncidentQuery &query) const
 {
     QVariantList values;
     QString sql = QStringLiteral("SELECT %1 FROM incident").arg(IncidentColumns) + whereClause(query, values);
-    sql += query.openFirst ? QStringLiteral(" ORDER BY status IN ('resolved', 'closed'), number DESC")
-                           : QStringLiteral(" ORDER BY number DESC");
+    sql += orderClause(query.order);
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
 

@@ -10,10 +10,27 @@ namespace hindsight {
 /// Which incidents to list, and in which order.
 struct IncidentQuery
 {
+    enum class Order
+    {
+        /// Open incidents (investigating, mitigated) before the others; then newest first.
+        OpenFirst,
+        NumberAscending,
+        NumberDescending,
+        SeverityAscending,
+        SeverityDescending,
+        StatusAscending,
+        StatusDescending,
+        TitleAscending,
+        TitleDescending,
+        DetectedAscending,
+        DetectedDescending,
+    };
+
     std::optional<IncidentStatus> status;
     std::optional<Severity> severity;
-    /// Open incidents (investigating, mitigated) before the others; then newest first.
-    bool openFirst = true;
+    /// Only incidents whose number, title or summary contains this text (case-insensitive).
+    QString text;
+    Order order = Order::OpenFirst;
     int limit = -1;
     int offset = 0;
     /// Also load occurrences, products, links and people (one more query per incident).

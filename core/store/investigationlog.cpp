@@ -33,9 +33,9 @@ InvestigationLog::InvestigationLog(Store &store)
     : m_store(store)
 {}
 
-LogEntry InvestigationLog::append(LogEntry draft)
+LogEntry InvestigationLog::append(LogEntry draft, const QList<Attachment> &attachments)
 {
-    if (draft.body.trimmed().isEmpty()) {
+    if (draft.body.trimmed().isEmpty() && attachments.isEmpty()) {
         throw StoreError(StoreError::Kind::Invalid,
                          QCoreApplication::translate("InvestigationLog", "A log entry needs some text."));
     }
@@ -64,6 +64,14 @@ LogEntry InvestigationLog::append(LogEntry draft)
         {db::fromUuid(draft.id), db::fromUuid(draft.incidentId), db::fromDateTime(draft.at), draft.backfilled,
          draft.author, toKey(draft.kind), draft.body, draft.keyEvent, draft.automatic,
          db::fromDateTime(draft.createdAt), db::fromDateTime(draft.updatedAt), QVariant()});
+    for (int i = 0; i < attachments.size(); ++i) {
+        const Attachment &a = attachments[i];
+        m_store.exec(
+            QStringLiteral("INSERT INTO attachment (id, entry_id, position, name, mime_type, data, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {db::fromUuid(QUuid::createUuid()), db::fromUuid(draft.id), i, a.name, a.mimeType, a.data,
+             db::fromDateTime(now)});
+    }
     touchIncident(draft.incidentId, now);
     transaction.commit();
     return draft;
@@ -179,6 +187,20 @@ QList<LogEntryRevision> InvestigationLog::revisions(const QUuid &id) const
         result << LogEntryRevision{id, db::toDateTime(q.value(0)),
                                    fromKey<LogEntryKind>(q.value(1).toString()).value_or(LogEntryKind::Note),
                                    q.value(2).toString(), db::toDateTime(q.value(3))};
+    }
+    return result;
+}
+
+QList<Attachment> InvestigationLog::attachments(const QUuid &incidentId) const
+{
+    QList<Attachment> result;
+    QSqlQuery q = m_store.exec(QStringLiteral("SELECT a.id, a.entry_id, a.name, a.mime_type, a.data, a.created_at "
+                                              "FROM attachment a JOIN log_entry e ON e.id = a.entry_id "
+                                              "WHERE e.incident_id = ? ORDER BY e.seq, a.position"),
+                               {db::fromUuid(incidentId)});
+    while (q.next()) {
+        result << Attachment{db::toUuid(q.value(0)), db::toUuid(q.value(1)),   q.value(2).toString(),
+                             q.value(3).toString(),  q.value(4).toByteArray(), db::toDateTime(q.value(5))};
     }
     return result;
 }

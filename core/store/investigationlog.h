@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/attachment.h"
 #include "model/logentry.h"
 #include "store.h"
 
@@ -14,8 +15,9 @@ public:
     explicit InvestigationLog(Store &store);
 
     /// Appends `draft` to its incident's log and returns it as stored. Without `draft.at` the entry gets the time
-    /// of this call; with one it is marked as back-filled. Returns only once the entry is durable.
-    LogEntry append(LogEntry draft);
+    /// of this call; with one it is marked as back-filled. `attachments` (pasted screenshots) are stored with it in
+    /// the same transaction; an entry with attachments may have no text. Returns only once the entry is durable.
+    LogEntry append(LogEntry draft, const QList<Attachment> &attachments = {});
 
     /// The incident's entries in time order (ties in the order they were written).
     QList<LogEntry> entries(const QUuid &incidentId, bool includeDeleted = false) const;
@@ -29,6 +31,8 @@ public:
     void restore(const QUuid &id);
     /// Earlier versions of an entry, oldest first.
     QList<LogEntryRevision> revisions(const QUuid &id) const;
+    /// The attachments of every entry of an incident, in the order they were added.
+    QList<Attachment> attachments(const QUuid &incidentId) const;
 
 private:
     LogEntry require(const QUuid &id) const;

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "model/enums.h"
+
+#include <QColor>
+
+namespace hindsight {
+
+/// Colours that carry meaning (severity, log entry kind). Chosen to read with white text on both light and dark
+/// palettes.
+QColor severityColor(Severity severity);
+QColor kindColor(LogEntryKind kind);
+
+} // namespace hindsight

@@ -1,0 +1,70 @@
+#include "entrydialog.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
+
+namespace hindsight {
+
+EntryDialog::EntryDialog(const LogEntry &entry, const QList<LogEntryRevision> &revisions, QWidget *parent)
+    : QDialog(parent)
+    , m_entry(entry)
+    , m_kind(new QComboBox(this))
+    , m_at(new QDateTimeEdit(this))
+    , m_body(new QPlainTextEdit(this))
+{
+    setWindowTitle(tr("Edit log entry"));
+    m_kind->setObjectName(QStringLiteral("entryKind"));
+    for (const LogEntryKind kind : allValues<LogEntryKind>())
+        m_kind->addItem(displayName(kind), int(kind));
+    m_kind->setCurrentIndex(m_kind->findData(int(entry.kind)));
+    m_at->setObjectName(QStringLiteral("entryTime"));
+    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_at->setDateTime(entry.at.toLocalTime());
+    m_body->setObjectName(QStringLiteral("entryBody"));
+    m_body->setPlainText(entry.body);
+    m_body->setMinimumSize(520, 160);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Time:"), m_at);
+    form->addRow(tr("&Text:"), m_body);
+    if (!revisions.isEmpty()) {
+        auto *history = new QTextBrowser(this);
+        history->setObjectName(QStringLiteral("entryHistory"));
+        QString text;
+        for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
+            text += QStringLiteral("<p><b>%1</b> · %2 · %3<br>%4</p>")
+                        .arg(tr("Until %1").arg(QLocale().toString(it->replacedAt.toLocalTime(), QLocale::ShortFormat)),
+                             displayName(it->kind), QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat),
+                             it->body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        }
+        history->setHtml(text);
+        history->setMaximumHeight(140);
+        form->addRow(tr("Earlier versions:"), history);
+    }
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_body->setFocus();
+}
+
+LogEntry EntryDialog::edited() const
+{
+    LogEntry entry = m_entry;
+    entry.kind = static_cast<LogEntryKind>(m_kind->currentData().toInt());
+    entry.body = m_body->toPlainText();
+    const QDateTime at = m_at->dateTime().toUTC();
+    // The editor shows seconds only: keep the stored milliseconds unless the time was really changed.
+    if (at.toSecsSinceEpoch() != m_entry.at.toSecsSinceEpoch())
+        entry.at = at;
+    return entry;
+}
+
+} // namespace hindsight

@@ -1,0 +1,431 @@
+#include "incidentview.h"
+
+#include "colors.h"
+#include "entrydialog.h"
+#include "incidentdetailspanel.h"
+#include "itemmodel/logentrymodel.h"
+#include "logentrydelegate.h"
+#include "model/author.h"
+#include "model/quickentry.h"
+#include "quickentryedit.h"
+#include "store/incidentstore.h"
+#include "store/investigationlog.h"
+#include "undocommands.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hindsight {
+
+namespace {
+
+QString badgeStyle(const QColor &color)
+{
+    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 2px 8px; "
+                          "font-weight: bold; }")
+        .arg(color.name());
+}
+
+QString durationText(qint64 seconds)
+{
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    if (days > 0)
+        return IncidentView::tr("%1d %2h %3m").arg(days).arg(hours).arg(minutes);
+    if (hours > 0)
+        return IncidentView::tr("%1h %2m").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
+    return IncidentView::tr("%1m %2s").arg(minutes).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_model(new LogEntryModel(store, this))
+    , m_delegate(new LogEntryDelegate(m_model, this))
+    , m_title(new QLabel(this))
+    , m_severity(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_elapsed(new QLabel(this))
+    , m_timeline(new QListView(this))
+    , m_pendingImages(new QLabel(this))
+    , m_kindHint(new QLabel(this))
+    , m_quickEntry(new QuickEntryEdit(this))
+    , m_saveState(new QLabel(this))
+    , m_details(new IncidentDetailsPanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("incidentView"));
+    m_title->setObjectName(QStringLiteral("incidentTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_severity->setObjectName(QStringLiteral("severityBadge"));
+    m_status->setObjectName(QStringLiteral("statusBadge"));
+    m_elapsed->setObjectName(QStringLiteral("elapsed"));
+
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setModel(m_model);
+    m_timeline->setItemDelegate(m_delegate);
+    m_timeline->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timeline->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setResizeMode(QListView::Adjust);
+    m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_timeline->setWordWrap(true);
+    connect(m_delegate, &LogEntryDelegate::attachmentClicked, this, &IncidentView::showAttachment);
+    connect(m_timeline, &QListView::doubleClicked, this, &IncidentView::editCurrentEntry);
+
+    m_pendingImages->setObjectName(QStringLiteral("pendingImages"));
+    m_pendingImages->hide();
+    m_kindHint->setObjectName(QStringLiteral("kindHint"));
+    m_kindHint->setTextFormat(Qt::RichText);
+    m_quickEntry->setFixedHeight(m_quickEntry->fontMetrics().lineSpacing() * 4 + 12);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    connect(m_quickEntry, &QuickEntryEdit::submitted, this, &IncidentView::submitQuickEntry);
+    connect(m_quickEntry, &QPlainTextEdit::textChanged, this, &IncidentView::updateKindHint);
+    connect(m_quickEntry, &QuickEntryEdit::pendingImagesChanged, this, &IncidentView::updatePendingImages);
+    connect(m_quickEntry, &QuickEntryEdit::leaveUpwards, this, [this] {
+        if (m_model->rowCount() == 0)
+            return;
+        m_timeline->setFocus();
+        m_timeline->setCurrentIndex(m_model->index(m_model->rowCount() - 1));
+    });
+    connect(m_details, &IncidentDetailsPanel::changed, this, &IncidentView::applyIncidentChange);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_severity);
+    header->addWidget(m_status);
+    header->addWidget(m_elapsed);
+
+    auto *entryRow = new QHBoxLayout;
+    entryRow->addWidget(m_kindHint, 1);
+    entryRow->addWidget(m_saveState);
+
+    auto *logPane = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logPane);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(m_timeline, 1);
+    logLayout->addWidget(m_pendingImages);
+    logLayout->addLayout(entryRow);
+    logLayout->addWidget(m_quickEntry);
+
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setMinimumWidth(260);
+
+    m_splitter->setObjectName(QStringLiteral("incidentSplitter"));
+    m_splitter->addWidget(logPane);
+    m_splitter->addWidget(detailsScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({640, 340});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_splitter, 1);
+
+    createEntryActions();
+    updateKindHint();
+    m_elapsedTimer.setInterval(1000);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, &IncidentView::updateElapsed);
+}
+
+void IncidentView::createEntryActions()
+{
+    const auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, m_timeline);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_timeline->addAction(action);
+        return action;
+    };
+    add(tr("&Edit entry…"), QKeySequence(Qt::Key_F2), &IncidentView::editCurrentEntry);
+    add(tr("Mark/unmark &key event"), QKeySequence(Qt::Key_K), &IncidentView::toggleKeyEventOfCurrent);
+    add(tr("&Delete entry"), QKeySequence::Delete, &IncidentView::deleteCurrentEntry);
+    int digit = 1;
+    for (const LogEntryKind kind : allValues<LogEntryKind>()) {
+        auto *action = new QAction(tr("Make it a %1").arg(displayName(kind).toLower()), m_timeline);
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit++)));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, kind] { setKindOfCurrent(kind); });
+        m_timeline->addAction(action);
+    }
+    auto *back = new QAction(tr("Back to the entry box"), m_timeline);
+    back->setShortcut(QKeySequence(Qt::Key_Escape));
+    back->setShortcutContext(Qt::WidgetShortcut);
+    connect(back, &QAction::triggered, this, &IncidentView::focusQuickEntry);
+    m_timeline->addAction(back);
+}
+
+bool IncidentView::openIncident(int number)
+{
+    const std::optional<Incident> incident = IncidentStore(m_store).byNumber(number);
+    if (!incident)
+        return false;
+    const bool sameIncident = incident->id == m_incident.id;
+    m_incident = *incident;
+    if (!sameIncident) {
+        m_model->setIncident(m_incident.id);
+        m_quickEntry->clear();
+        m_quickEntry->clearPendingImages();
+        m_saveState->clear();
+    } else {
+        m_model->reload();
+    }
+    m_details->setIncident(m_incident);
+    updateHeader();
+    m_elapsedTimer.start();
+    if (!sameIncident) {
+        m_timeline->scrollToBottom();
+        focusQuickEntry();
+    }
+    return true;
+}
+
+void IncidentView::refresh()
+{
+    if (m_incident.id.isNull())
+        return;
+    const std::optional<Incident> incident = IncidentStore(m_store).byId(m_incident.id);
+    if (!incident)
+        return;
+    const bool atBottom = m_timeline->verticalScrollBar() == nullptr ||
+                          m_timeline->verticalScrollBar()->value() == m_timeline->verticalScrollBar()->maximum();
+    const int rowsBefore = m_model->rowCount();
+    m_incident = *incident;
+    m_model->reload();
+    m_details->setIncident(m_incident);
+    updateHeader();
+    if (atBottom && m_model->rowCount() > rowsBefore)
+        m_timeline->scrollToBottom();
+}
+
+void IncidentView::focusQuickEntry()
+{
+    m_quickEntry->setFocus();
+}
+
+void IncidentView::submitQuickEntry(bool keyEvent)
+{
+    const QuickEntry parsed = QuickEntry::parse(m_quickEntry->toPlainText());
+    const QList<QImage> images = m_quickEntry->pendingImages();
+    if (parsed.body.trimmed().isEmpty() && images.isEmpty())
+        return;
+
+    LogEntry draft;
+    draft.incidentId = m_incident.id;
+    draft.kind = parsed.kind;
+    draft.body = parsed.body;
+    draft.keyEvent = keyEvent;
+    draft.author = defaultAuthor();
+    QList<Attachment> attachments;
+    for (const QImage &image : images) {
+        Attachment attachment;
+        QBuffer buffer(&attachment.data);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        attachment.mimeType = QStringLiteral("image/png");
+        attachment.name = tr("screenshot-%1.png").arg(attachments.size() + 1);
+        attachments << attachment;
+    }
+    try {
+        // Stored durably before the box clears: if this throws, the text stays where it was typed.
+        const LogEntry entry = InvestigationLog(m_store).append(draft, attachments);
+        m_undoStack->push(new AppendEntryCommand(m_store, entry));
+        m_quickEntry->clear();
+        m_quickEntry->clearPendingImages();
+        m_saveState->setStyleSheet(QString());
+        m_saveState->setText(
+            tr("✓ Saved %1").arg(QLocale().toString(entry.at.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+        m_model->reload();
+        m_timeline->scrollToBottom();
+        emit incidentChanged();
+    } catch (const StoreError &error) {
+        m_saveState->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        m_saveState->setText(tr("Not saved — your text is still here"));
+        showError(error.message());
+    }
+}
+
+void IncidentView::updateHeader()
+{
+    m_title->setText(QStringLiteral("#%1  %2").arg(m_incident.number).arg(m_incident.title.toHtmlEscaped()));
+    m_severity->setText(displayName(m_incident.severity));
+    m_severity->setStyleSheet(badgeStyle(severityColor(m_incident.severity)));
+    m_status->setText(displayName(m_incident.status) + (m_incident.exercise ? tr(" · exercise") : QString()));
+    m_status->setStyleSheet(
+        badgeStyle(isOpen(m_incident.status) ? QColor(0x37, 0x47, 0x4f) : QColor(0x9e, 0x9e, 0x9e)));
+    updateElapsed();
+}
+
+void IncidentView::updateElapsed()
+{
+    if (!m_incident.detectedAt.isValid()) {
+        m_elapsed->clear();
+        return;
+    }
+    if (m_incident.resolvedAt.isValid()) {
+        m_elapsed->setText(
+            tr("resolved after %1").arg(durationText(m_incident.detectedAt.secsTo(m_incident.resolvedAt))));
+        return;
+    }
+    m_elapsed->setText(
+        tr("%1 since detection").arg(durationText(m_incident.detectedAt.secsTo(QDateTime::currentDateTimeUtc()))));
+}
+
+void IncidentView::updateKindHint()
+{
+    const QuickEntry parsed = QuickEntry::parse(m_quickEntry->toPlainText());
+    const QString current =
+        QStringLiteral("<span style='background:%1;color:white;padding:1px 4px;'>&nbsp;%2&nbsp;</span>")
+            .arg(kindColor(parsed.kind).name(), displayName(parsed.kind));
+    QStringList prefixes;
+    for (const LogEntryKind kind : allValues<LogEntryKind>()) {
+        const QString prefix = QuickEntry::prefixFor(kind).trimmed();
+        if (!prefix.isEmpty())
+            prefixes << QStringLiteral("<b>%1</b> %2").arg(prefix.toHtmlEscaped(), displayName(kind).toLower());
+    }
+    m_kindHint->setText(current + QStringLiteral(" &nbsp; ") + prefixes.join(QStringLiteral(" · ")) +
+                        tr(" &nbsp;|&nbsp; Ctrl+Enter: key event"));
+}
+
+void IncidentView::updatePendingImages()
+{
+    const int count = int(m_quickEntry->pendingImages().size());
+    m_pendingImages->setVisible(count > 0);
+    m_pendingImages->setText(tr("%n screenshot(s) will be saved with the next entry", nullptr, count));
+}
+
+const LogEntry *IncidentView::currentEntry() const
+{
+    const QModelIndex index = m_timeline->currentIndex();
+    return index.isValid() ? &m_model->entryAt(index) : nullptr;
+}
+
+void IncidentView::editCurrentEntry()
+{
+    const LogEntry *entry = currentEntry();
+    if (!entry)
+        return;
+    const LogEntry before = *entry;
+    EntryDialog dialog(before, InvestigationLog(m_store).revisions(before.id), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const LogEntry wanted = dialog.edited();
+    try {
+        const LogEntry after = InvestigationLog(m_store).edit(before.id, wanted.kind, wanted.body, wanted.at);
+        if (after.updatedAt != before.updatedAt)
+            m_undoStack->push(new EditEntryCommand(m_store, before, after));
+        refresh();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
+}
+
+void IncidentView::deleteCurrentEntry()
+{
+    const LogEntry *entry = currentEntry();
+    if (!entry || entry->isDeleted())
+        return;
+    const LogEntry deleted = *entry;
+    try {
+        InvestigationLog(m_store).remove(deleted.id);
+        m_undoStack->push(new DeleteEntryCommand(m_store, deleted));
+        refresh();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
+}
+
+void IncidentView::toggleKeyEventOfCurrent()
+{
+    const LogEntry *entry = currentEntry();
+    if (!entry)
+        return;
+    const LogEntry target = *entry;
+    try {
+        InvestigationLog(m_store).setKeyEvent(target.id, !target.keyEvent);
+        m_undoStack->push(new KeyEventCommand(m_store, target, !target.keyEvent));
+        refresh();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
+}
+
+void IncidentView::setKindOfCurrent(LogEntryKind kind)
+{
+    const LogEntry *entry = currentEntry();
+    if (!entry || entry->kind == kind)
+        return;
+    const LogEntry before = *entry;
+    try {
+        const LogEntry after = InvestigationLog(m_store).edit(before.id, kind, before.body, before.at);
+        m_undoStack->push(new EditEntryCommand(m_store, before, after));
+        refresh();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
+}
+
+void IncidentView::applyIncidentChange(const Incident &changed)
+{
+    if (changed == m_incident)
+        return;
+    const Incident before = m_incident;
+    try {
+        const Incident after = IncidentStore(m_store).update(changed, defaultAuthor());
+        m_undoStack->push(new UpdateIncidentCommand(m_store, before, after, defaultAuthor()));
+        refresh();
+        emit incidentChanged();
+    } catch (const StoreError &error) {
+        showError(error.message());
+        m_details->setIncident(m_incident);
+    }
+}
+
+void IncidentView::showAttachment(const Attachment &attachment)
+{
+    QPixmap pixmap;
+    pixmap.loadFromData(attachment.data);
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("attachmentViewer"));
+    dialog->setWindowTitle(attachment.name);
+    auto *label = new QLabel(dialog);
+    label->setPixmap(pixmap);
+    auto *scroll = new QScrollArea(dialog);
+    scroll->setWidget(label);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(scroll);
+    dialog->resize(std::min(pixmap.width() + 40, 1200), std::min(pixmap.height() + 40, 900));
+    dialog->show();
+}
+
+void IncidentView::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Hindsight"), message);
+}
+
+} // namespace hindsight

@@ -1,0 +1,216 @@
+#include "logentrydelegate.h"
+
+#include "colors.h"
+#include "itemmodel/logentrymodel.h"
+#include "markdown/markdownrenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace hindsight {
+
+namespace {
+
+constexpr int Margin = 8;
+constexpr int BadgePadding = 6;
+constexpr int ThumbnailSpacing = 6;
+
+QString timeText(const QDateTime &at)
+{
+    const QDateTime local = at.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), QStringLiteral("HH:mm:ss"));
+    return QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+LogEntryDelegate::LogEntryDelegate(LogEntryModel *model, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_model(model)
+    , m_documents(400)
+    , m_thumbnails(200)
+{}
+
+LogEntryDelegate::~LogEntryDelegate() = default;
+
+int LogEntryDelegate::headerHeight(const QFont &font) const
+{
+    return QFontMetrics(font).height() + 6;
+}
+
+QTextDocument *LogEntryDelegate::bodyDocument(const QModelIndex &index, int width, const QFont &font) const
+{
+    const LogEntry &entry = m_model->entryAt(index);
+    const QString key = entry.id.toString() + QString::number(entry.updatedAt.toMSecsSinceEpoch()) +
+                        QString::number(width) + QString::number(entry.isDeleted());
+    if (QTextDocument *cached = m_documents.object(key))
+        return cached;
+
+    auto *document = new QTextDocument;
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    QString css = QStringLiteral("p, ul, ol, pre, table, blockquote { margin-top: 0; margin-bottom: 4px; } "
+                                 "pre, code { font-family: monospace; } ");
+    document->setDefaultStyleSheet(css);
+    document->setHtml(MarkdownRenderer::toHtml(entry.body));
+    if (entry.kind == LogEntryKind::DeadEnd || entry.isDeleted()) {
+        // Dead ends stay readable but visibly ruled out.
+        QTextCursor cursor(document);
+        cursor.select(QTextCursor::Document);
+        QTextCharFormat struck;
+        struck.setFontStrikeOut(true);
+        struck.setForeground(QColor(0x88, 0x88, 0x88));
+        cursor.mergeCharFormat(struck);
+    }
+    document->setTextWidth(width);
+    m_documents.insert(key, document);
+    return document;
+}
+
+QList<QRect> LogEntryDelegate::thumbnailRects(const QModelIndex &index, const QRect &itemRect, int bodyHeight,
+                                              const QFont &font) const
+{
+    QList<QRect> rects;
+    const QList<Attachment> attachments = m_model->attachmentsOf(m_model->entryAt(index).id);
+    int x = itemRect.left() + Margin;
+    const int y = itemRect.top() + Margin + headerHeight(font) + bodyHeight + ThumbnailSpacing;
+    for (const Attachment &attachment : attachments) {
+        if (!attachment.isImage())
+            continue;
+        QPixmap *thumb = m_thumbnails.object(attachment.id);
+        if (!thumb) {
+            QPixmap full;
+            full.loadFromData(attachment.data);
+            thumb =
+                new QPixmap(full.isNull() ? QPixmap() : full.scaledToHeight(ThumbnailHeight, Qt::SmoothTransformation));
+            m_thumbnails.insert(attachment.id, thumb);
+        }
+        const int width = thumb->isNull() ? ThumbnailHeight : std::min(thumb->width(), ThumbnailHeight * 3);
+        rects << QRect(x, y, width, ThumbnailHeight);
+        x += width + ThumbnailSpacing;
+    }
+    return rects;
+}
+
+QSize LogEntryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = std::max(100, option.rect.width() - 2 * Margin);
+    QTextDocument *document = bodyDocument(index, width, option.font);
+    int height = Margin + headerHeight(option.font) + int(std::ceil(document->size().height())) + Margin;
+    if (!thumbnailRects(index, option.rect, 0, option.font).isEmpty())
+        height += ThumbnailHeight + ThumbnailSpacing;
+    return {option.rect.width(), height};
+}
+
+void LogEntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const LogEntry &entry = m_model->entryAt(index);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    if (selected)
+        painter->fillRect(option.rect, palette.color(QPalette::Highlight).lighter(170));
+    else if (entry.keyEvent)
+        painter->fillRect(option.rect, QColor(255, 196, 0, 28));
+    painter->setPen(palette.color(QPalette::Mid));
+    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+
+    // Header: time, kind badge, author, marks.
+    const QFontMetrics metrics(option.font);
+    int x = option.rect.left() + Margin;
+    const int top = option.rect.top() + Margin;
+    const int lineHeight = metrics.height();
+    const QColor textColor = palette.color(QPalette::Text);
+    const QColor dimColor = palette.color(QPalette::PlaceholderText);
+
+    painter->setPen(dimColor);
+    const QString time = timeText(entry.at) + (entry.backfilled ? QStringLiteral("*") : QString());
+    painter->drawText(QPoint(x, top + metrics.ascent()), time);
+    x += metrics.horizontalAdvance(time) + Margin;
+
+    const QString kind = displayName(entry.kind);
+    const QRect badge(x, top - 1, metrics.horizontalAdvance(kind) + 2 * BadgePadding, lineHeight + 2);
+    QPainterPath path;
+    path.addRoundedRect(badge, 4, 4);
+    painter->fillPath(path, kindColor(entry.kind));
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, kind);
+    x = badge.right() + Margin;
+
+    if (entry.keyEvent) {
+        painter->setPen(QColor(0xd4, 0x9b, 0x00));
+        const QString star = tr("★ key event");
+        painter->drawText(QPoint(x, top + metrics.ascent()), star);
+        x += metrics.horizontalAdvance(star) + Margin;
+    }
+    painter->setPen(dimColor);
+    QStringList notes;
+    if (!entry.author.isEmpty())
+        notes << entry.author;
+    if (entry.backfilled)
+        notes << tr("time back-filled");
+    if (entry.automatic)
+        notes << tr("automatic");
+    if (entry.isDeleted())
+        notes << tr("deleted");
+    painter->drawText(QPoint(x, top + metrics.ascent()), notes.join(QStringLiteral(" · ")));
+
+    // Body.
+    const int width = std::max(100, option.rect.width() - 2 * Margin);
+    QTextDocument *document = bodyDocument(index, width, option.font);
+    painter->translate(option.rect.left() + Margin, top + headerHeight(option.font));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette;
+    context.palette.setColor(QPalette::Text, textColor);
+    document->documentLayout()->draw(painter, context);
+    painter->restore();
+
+    // Thumbnails.
+    const QList<Attachment> attachments = m_model->attachmentsOf(entry.id);
+    const QList<QRect> rects =
+        thumbnailRects(index, option.rect, int(std::ceil(document->size().height())), option.font);
+    int i = 0;
+    for (const Attachment &attachment : attachments) {
+        if (!attachment.isImage())
+            continue;
+        const QRect rect = rects.value(i++);
+        if (const QPixmap *thumb = m_thumbnails.object(attachment.id); thumb && !thumb->isNull())
+            painter->drawPixmap(rect.topLeft(), *thumb, QRect(0, 0, rect.width(), rect.height()));
+        painter->setPen(palette.color(QPalette::Mid));
+        painter->drawRect(rect.adjusted(0, 0, -1, -1));
+    }
+}
+
+bool LogEntryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const int width = std::max(100, option.rect.width() - 2 * Margin);
+        const int bodyHeight = int(std::ceil(bodyDocument(index, width, option.font)->size().height()));
+        const QList<QRect> rects = thumbnailRects(index, option.rect, bodyHeight, option.font);
+        QList<Attachment> images;
+        for (const Attachment &attachment : m_model->attachmentsOf(m_model->entryAt(index).id)) {
+            if (attachment.isImage())
+                images << attachment;
+        }
+        for (int i = 0; i < rects.size() && i < images.size(); ++i) {
+            if (rects.at(i).contains(mouse->position().toPoint())) {
+                emit attachmentClicked(images.at(i));
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace hindsight

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/attachment.h"
+
+#include <QCache>
+#include <QStyledItemDelegate>
+
+class QTextDocument;
+
+namespace hindsight {
+
+class LogEntryModel;
+
+/// Draws one investigation log entry: a header line (time, kind badge, author, key-event and back-filled marks),
+/// the body rendered from Markdown, and thumbnails of its screenshots. Dead ends are greyed and struck through but
+/// always shown. Rendered bodies are cached per entry version and width.
+class LogEntryDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit LogEntryDelegate(LogEntryModel *model, QObject *parent = nullptr);
+    ~LogEntryDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    static constexpr int ThumbnailHeight = 96;
+
+signals:
+    void attachmentClicked(const hindsight::Attachment &attachment);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    QTextDocument *bodyDocument(const QModelIndex &index, int width, const QFont &font) const;
+    QList<QRect> thumbnailRects(const QModelIndex &index, const QRect &itemRect, int bodyHeight,
+                                const QFont &font) const;
+    int headerHeight(const QFont &font) const;
+
+    LogEntryModel *m_model;
+    mutable QCache<QString, QTextDocument> m_documents;
+    mutable QCache<QUuid, QPixmap> m_thumbnails;
+};
+
+} // namespace hindsight

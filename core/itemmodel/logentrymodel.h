@@ -1,0 +1,60 @@
+#pragma once
+
+#include "model/attachment.h"
+#include "model/logentry.h"
+#include "store/investigationlog.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace hindsight {
+
+/// One incident's investigation log in time order, as a list: a view onto the store, reloaded when the store
+/// changes. Entries written after the last load (the common case while logging) are appended without a reset, so the
+/// view keeps its scroll position and selection.
+class LogEntryModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        AtRole,
+        AuthorRole,
+        BodyRole,
+        KeyEventRole,
+        BackfilledRole,
+        AutomaticRole,
+        DeletedRole,
+    };
+
+    explicit LogEntryModel(Store &store, QObject *parent = nullptr);
+
+    /// Shows this incident's log (a null id empties the model).
+    void setIncident(const QUuid &incidentId);
+    QUuid incidentId() const { return m_incidentId; }
+    /// Whether soft-deleted entries are listed (struck through) rather than hidden.
+    void setShowDeleted(bool show);
+    bool showDeleted() const { return m_showDeleted; }
+    /// Reads the log again from the store.
+    void reload();
+
+    const LogEntry &entryAt(const QModelIndex &index) const;
+    QModelIndex indexOfId(const QUuid &id) const;
+    QList<Attachment> attachmentsOf(const QUuid &entryId) const { return m_attachments.value(entryId); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    InvestigationLog m_log;
+    QUuid m_incidentId;
+    bool m_showDeleted = false;
+    QList<LogEntry> m_entries;
+    QHash<QUuid, QList<Attachment>> m_attachments;
+};
+
+} // namespace hindsight

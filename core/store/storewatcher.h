@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace hindsight {
+
+class Store;
+
+/// Notices commits made to the store by other connections (the CLI logging while the window is open) by polling
+/// SQLite's `data_version`, which changes only when another connection commits. One cheap pragma per interval.
+class StoreWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreWatcher(Store &store, int intervalMs = 1000, QObject *parent = nullptr);
+
+    /// Checks now; emits changedElsewhere() if another connection committed since the last check.
+    void check();
+
+signals:
+    void changedElsewhere();
+
+private:
+    qint64 readVersion() const;
+
+    Store &m_store;
+    QTimer m_timer;
+    qint64 m_version = -1;
+};
+
+} // namespace hindsight
