@@ -197,10 +197,8 @@ bool IncidentView::openIncident(int number)
     m_details->setIncident(m_incident);
     updateHeader();
     m_elapsedTimer.start();
-    if (!sameIncident) {
+    if (!sameIncident)
         m_timeline->scrollToBottom();
-        focusQuickEntry();
-    }
     return true;
 }
 

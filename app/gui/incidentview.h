@@ -29,7 +29,8 @@ class IncidentView : public QWidget
 public:
     IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    /// Shows the incident with this number; returns false if it is not in the store.
+    /// Shows the incident with this number (the caller decides whether to focus the quick-entry box); returns false
+    /// if it is not in the store.
     bool openIncident(int number);
     int incidentNumber() const { return m_incident.number; }
     /// Reads the incident and its log again (after an undo, or a change made by another process).

@@ -80,7 +80,16 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::NumberColumn, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::DetectedColumn, QHeaderView::ResizeToContents);
+    // Moving through the list with the arrow keys shows each incident; clicking or Enter opens it for logging.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openIncident(m_model->incidentAt(index).number, false);
+    });
+    connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openIncident(m_model->incidentAt(index).number);
+    });
+    connect(m_list, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
             openIncident(m_model->incidentAt(index).number);
     });
@@ -249,11 +258,13 @@ int MainWindow::newIncident()
     }
 }
 
-bool MainWindow::openIncident(int number)
+bool MainWindow::openIncident(int number, bool focusLog)
 {
     if (!m_view->openIncident(number))
         return false;
     m_right->setCurrentWidget(m_view);
+    if (focusLog)
+        m_view->focusQuickEntry();
     const QModelIndex index = m_model->indexOfNumber(number);
     if (index.isValid() && m_list->currentIndex().row() != index.row()) {
         const QSignalBlocker blocker(m_list->selectionModel());
@@ -322,7 +333,7 @@ void MainWindow::restoreSettings()
     const QString key = QStringLiteral("lastIncident/") + QString::fromLatin1(m_store.path().toUtf8().toBase64());
     const int last = settings.value(key).toInt();
     if (last > 0)
-        openIncident(last);
+        openIncident(last, true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -27,8 +27,9 @@ public:
 
     /// Asks for a title and severity, stores the incident and opens it. Returns its number, or 0 if cancelled.
     int newIncident();
-    /// Opens the incident with this number in the incident view; false if there is none.
-    bool openIncident(int number);
+    /// Opens the incident with this number in the incident view, ready for typing in its log when `focusLog`;
+    /// false if there is none.
+    bool openIncident(int number, bool focusLog = true);
     IncidentView *incidentView() const { return m_view; }
     QUndoStack *undoStack() const { return m_undoStack; }
     /// Re-reads everything shown from the store (also done automatically when another process writes).

@@ -1,0 +1,73 @@
+// The preview renders what GitHub renders (tables, task lists, strikethrough, autolinks), and never lets typed text
+// inject HTML or script links.
+#include "markdown/markdownrenderer.h"
+
+#include <QTest>
+
+using namespace hindsight;
+
+class TestMarkdownRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void render_data();
+    void render();
+    void unsafeContentIsNeutralised_data();
+    void unsafeContentIsNeutralised();
+};
+
+void TestMarkdownRenderer::render_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("html");
+
+    QTest::newRow("paragraph") << "pool **max=10**"
+                               << "<p>pool <strong>max=10</strong></p>\n";
+    QTest::newRow("strikethrough") << "~~not the release~~"
+                                   << "<p><del>not the release</del></p>\n";
+    QTest::newRow("autolink") << "see https://example.com/x"
+                              << "<p>see <a href=\"https://example.com/x\">https://example.com/x</a></p>\n";
+    QTest::newRow("task list") << "- [x] rolled back\n- [ ] raise pool"
+                               << "<ul>\n<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> rolled back</li>\n"
+                                  "<li><input type=\"checkbox\" disabled=\"\" /> raise pool</li>\n</ul>\n";
+    QTest::newRow("table") << "| pool | in use |\n|---|---|\n| payments | 10 |"
+                           << "<table>\n<thead>\n<tr>\n<th>pool</th>\n<th>in use</th>\n</tr>\n</thead>\n"
+                              "<tbody>\n<tr>\n<td>payments</td>\n<td>10</td>\n</tr>\n</tbody>\n</table>\n";
+    QTest::newRow("code with language") << "```sql\nSELECT 1;\n```"
+                                        << "<pre lang=\"sql\"><code>SELECT 1;\n</code></pre>\n";
+    QTest::newRow("Japanese") << "原因は**接続プール**"
+                              << "<p>原因は<strong>接続プール</strong></p>\n";
+}
+
+void TestMarkdownRenderer::render()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, html);
+    QCOMPARE(MarkdownRenderer::toHtml(markdown), html);
+}
+
+void TestMarkdownRenderer::unsafeContentIsNeutralised_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("html");
+
+    QTest::newRow("script tag") << "<script>alert(1)</script>"
+                                << "<!-- raw HTML omitted -->\n";
+    QTest::newRow("inline html") << "a <img src=x onerror=alert(1)> b"
+                                 << "<p>a <!-- raw HTML omitted --> b</p>\n";
+    QTest::newRow("javascript link") << "[click](javascript:alert(1))"
+                                     << "<p><a href=\"\">click</a></p>\n";
+    QTest::newRow("vbscript link") << "[click](vbscript:msgbox)"
+                                   << "<p><a href=\"\">click</a></p>\n";
+}
+
+void TestMarkdownRenderer::unsafeContentIsNeutralised()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, html);
+    QCOMPARE(MarkdownRenderer::toHtml(markdown), html);
+}
+
+QTEST_GUILESS_MAIN(TestMarkdownRenderer)
+#include "tst_markdownrenderer.moc"
