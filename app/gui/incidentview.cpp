@@ -179,6 +179,16 @@ void IncidentView::createEntryActions()
     m_timeline->addAction(back);
 }
 
+QList<QAction *> IncidentView::entryActions() const
+{
+    return m_timeline->actions();
+}
+
+void IncidentView::setShowDeleted(bool show)
+{
+    m_model->setShowDeleted(show);
+}
+
 bool IncidentView::openIncident(int number)
 {
     const std::optional<Incident> incident = IncidentStore(m_store).byNumber(number);

@@ -37,6 +37,10 @@ public:
     void refresh();
     void focusQuickEntry();
     QSplitter *splitter() const { return m_splitter; }
+    /// What can be done to the selected log entry, with shortcuts that work while the timeline has focus.
+    QList<QAction *> entryActions() const;
+    /// Whether deleted entries are listed (struck through) in the timeline.
+    void setShowDeleted(bool show);
 
 signals:
     /// Something in the store changed through this view (so lists elsewhere should reload).

@@ -77,9 +77,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_list->horizontalHeader()->setSortIndicatorClearable(true);
     m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_list->verticalHeader()->hide();
+    for (const int column : {IncidentListModel::NumberColumn, IncidentListModel::SeverityColumn,
+                             IncidentListModel::StatusColumn, IncidentListModel::DetectedColumn})
+        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::NumberColumn, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::DetectedColumn, QHeaderView::ResizeToContents);
     // Moving through the list with the arrow keys shows each incident; clicking or Enter opens it for logging.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         if (index.isValid())
@@ -221,6 +222,16 @@ void MainWindow::createActions()
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
     editMenu->addAction(filterAction);
+
+    QMenu *entryMenu = menuBar()->addMenu(tr("E&ntry"));
+    entryMenu->addActions(m_view->entryActions());
+
+    auto *deletedAction = new QAction(tr("Show &deleted entries"), this);
+    deletedAction->setObjectName(QStringLiteral("showDeletedAction"));
+    deletedAction->setCheckable(true);
+    connect(deletedAction, &QAction::toggled, m_view, &IncidentView::setShowDeleted);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(deletedAction);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(logAction);
