@@ -19,7 +19,9 @@ void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("hindsight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("hindsight"));
+    // No organization name, so that the application-data folder is ~/.local/share/hindsight rather than
+    // .../hindsight/hindsight; the domain names QSettings' folder instead (~/.config/hindsight/hindsight.conf).
+    QCoreApplication::setOrganizationDomain(QStringLiteral("hindsight"));
 }
 
 int runCli(int argc, char **argv)

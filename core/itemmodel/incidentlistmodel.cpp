@@ -1,6 +1,7 @@
 #include "incidentlistmodel.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace hindsight {
 
@@ -13,12 +14,22 @@ IncidentListModel::IncidentListModel(Store &store, QObject *parent)
 
 void IncidentListModel::reload()
 {
+    // The first page comes with the reset, and nothing is fetched while the signals are out: a listener that fetches
+    // on modelReset or rowsAboutToBeInserted (QAbstractItemModelTester does) would otherwise read a page twice.
+    const QScopedValueRollback<bool> changing(m_changing, true);
     beginResetModel();
-    m_rows.clear();
     m_total = m_incidents.count(m_query);
+    m_rows = m_incidents.list(pageFrom(0));
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+}
+
+IncidentQuery IncidentListModel::pageFrom(int offset) const
+{
+    IncidentQuery query = m_query;
+    query.withDetails = false;
+    query.limit = PageSize;
+    query.offset = offset;
+    return query;
 }
 
 const Incident &IncidentListModel::incidentAt(const QModelIndex &index) const
@@ -109,18 +120,15 @@ QVariant IncidentListModel::headerData(int section, Qt::Orientation orientation,
 
 bool IncidentListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_rows.size() < m_total;
 }
 
 void IncidentListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_changing)
         return;
-    IncidentQuery query = m_query;
-    query.withDetails = false;
-    query.limit = PageSize;
-    query.offset = int(m_rows.size());
-    const QList<Incident> page = m_incidents.list(query);
+    const QScopedValueRollback<bool> changing(m_changing, true);
+    const QList<Incident> page = m_incidents.list(pageFrom(int(m_rows.size())));
     if (page.isEmpty()) {
         m_total = int(m_rows.size());
         return;

@@ -59,10 +59,14 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    IncidentQuery pageFrom(int offset) const;
+
     IncidentStore m_incidents;
     IncidentQuery m_query;
     QList<Incident> m_rows;
     int m_total = 0;
+    /// A reset or an insertion is being announced; fetching now would read the same page twice.
+    bool m_changing = false;
 };
 
 } // namespace hindsight

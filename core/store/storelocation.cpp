@@ -8,8 +8,11 @@ namespace hindsight {
 QString defaultStorePath()
 {
     const QString fromEnvironment = qEnvironmentVariable("HINDSIGHT_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+    return fromEnvironment.isEmpty() ? applicationDataStorePath() : fromEnvironment;
+}
+
+QString applicationDataStorePath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("hindsight.sqlite"));
 }

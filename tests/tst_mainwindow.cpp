@@ -1,0 +1,323 @@
+// The main window as a user drives it with the keyboard: the empty store's hint, and opening an incident with Ctrl+N.
+#include "gui/mainwindow.h"
+#include "gui/newincidentdialog.h"
+#include "itemmodel/incidentlistmodel.h"
+#include "store/incidentstore.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+Q_DECLARE_METATYPE(hindsight::Severity)
+
+using namespace hindsight;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Presses Ctrl+N in `window` and, while the dialog it opens is up (exec() does not return before it closes), hands
+/// the dialog to `use`. Returns whether a NewIncidentDialog opened.
+bool withNewIncidentDialog(MainWindow &window, const std::function<void(NewIncidentDialog &)> &use)
+{
+    // A closed dialog hands the focus back to the window on a desktop; the offscreen platform does not.
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        qWarning("the main window is not active; Ctrl+N may not reach it");
+
+    bool opened = false;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &window, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *dialog = qobject_cast<NewIncidentDialog *>(modal);
+        if (!dialog) {
+            // Something else (an error message?) would block the test: close it.
+            if (auto *other = qobject_cast<QDialog *>(modal))
+                other->reject();
+            return;
+        }
+        opened = true;
+        use(*dialog);
+        // A check that failed inside `use` must not leave the test waiting on a modal dialog.
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    // The timer fires inside the dialog's own event loop, once Ctrl+N has opened it.
+    timer.start(0);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    return opened;
+}
+
+/// Types `text` as a user would: key by key, or through an input method for text no keyboard has keys for (an IME
+/// commits Japanese as a whole string).
+void typeText(QWidget *widget, const QString &text)
+{
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QApplication::sendEvent(widget, &commit);
+}
+
+QPushButton *createButton(NewIncidentDialog &dialog)
+{
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    return buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+}
+
+Incident newIncident(const QString &title, Severity severity, IncidentStatus status = IncidentStatus::Investigating)
+{
+    Incident draft;
+    draft.title = title;
+    draft.severity = severity;
+    draft.status = status;
+    return draft;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyStoreShowsHint();
+    void createWithKeyboard_data();
+    void createWithKeyboard();
+    void newIncidentComesFirst();
+    void createNeedsTitle();
+    void escapeCancels();
+
+private:
+    std::unique_ptr<test::TemporaryStore> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow &showWindow();
+    QTableView *list() const { return m_window->findChild<QTableView *>(u"incidentList"_s); }
+    QWidget *emptyHint() const { return m_window->findChild<QWidget *>(u"emptyHint"_s); }
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Window geometry and the last incident are remembered in QSettings: keep the user's own out of the test.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"hindsight-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    m_temp = std::make_unique<test::TemporaryStore>();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_temp.reset();
+}
+
+MainWindow &TestMainWindow::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_temp->store());
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        qWarning("the main window was not shown");
+    return *m_window;
+}
+
+void TestMainWindow::emptyStoreShowsHint()
+{
+    showWindow();
+    QWidget *hint = emptyHint();
+    QVERIFY(hint);
+    QVERIFY(hint->isVisible());
+    QVERIFY(list());
+    QCOMPARE(list()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::createWithKeyboard_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("severityName");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<Severity>("severity");
+
+    QTest::newRow("low") << u"Disk full on db-3"_s << u"Low"_s << u"Disk full on db-3"_s << Severity::Low;
+    QTest::newRow("middle (the default)") << u"Slow search"_s << QString() << u"Slow search"_s << Severity::Middle;
+    QTest::newRow("high") << u"決済APIで5xxが増加"_s << u"High"_s << u"決済APIで5xxが増加"_s << Severity::High;
+    QTest::newRow("critical, spaces trimmed")
+        << u"  Checkout API 5xx above 2%  "_s << u"Critical"_s << u"Checkout API 5xx above 2%"_s << Severity::Critical;
+}
+
+void TestMainWindow::createWithKeyboard()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, severityName);
+    QFETCH(QString, title);
+    QFETCH(Severity, severity);
+
+    MainWindow &window = showWindow();
+    QVERIFY(emptyHint()->isVisible());
+
+    const bool opened = withNewIncidentDialog(window, [&](NewIncidentDialog &dialog) {
+        auto *titleEdit = dialog.findChild<QLineEdit *>(u"titleEdit"_s);
+        auto *severityCombo = dialog.findChild<QComboBox *>(u"severityCombo"_s);
+        QVERIFY(titleEdit);
+        QVERIFY(severityCombo);
+        QStringList choices;
+        for (int i = 0; i < severityCombo->count(); ++i)
+            choices << severityCombo->itemText(i);
+        QCOMPARE(choices, (QStringList{u"Low"_s, u"Middle"_s, u"High"_s, u"Critical"_s}));
+        QCOMPARE(severityCombo->currentText(), u"Middle"_s);
+
+        typeText(titleEdit, typed);
+        if (!severityName.isEmpty()) {
+            // Typing a name in a combo box selects it, as it would for a user tabbing through the form.
+            QTest::keyClicks(severityCombo, severityName);
+            QCOMPARE(severityCombo->currentText(), severityName);
+        }
+        QTest::keyClick(titleEdit, Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+    });
+    QVERIFY2(opened, "Ctrl+N did not open the new incident dialog");
+
+    // Stored...
+    const QList<Incident> stored = IncidentStore(m_temp->store()).list();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).number, 1);
+    QCOMPARE(stored.at(0).title, title);
+    QCOMPARE(stored.at(0).severity, severity);
+    QCOMPARE(stored.at(0).status, IncidentStatus::Investigating);
+
+    // ...listed and selected, in place of the hint.
+    QTableView *table = list();
+    QCOMPARE(table->model()->rowCount(), 1);
+    const QModelIndex current = table->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), 0);
+    QCOMPARE(current.siblingAtColumn(IncidentListModel::TitleColumn).data().toString(), title);
+    QCOMPARE(current.siblingAtColumn(IncidentListModel::NumberColumn).data().toInt(), 1);
+    QVERIFY(table->isVisible());
+    QVERIFY(!emptyHint()->isVisible());
+    QCOMPARE(window.statusBar()->currentMessage(), u"Incident #1 created."_s);
+}
+
+void TestMainWindow::newIncidentComesFirst()
+{
+    {
+        IncidentStore incidents(m_temp->store());
+        incidents.create(newIncident(u"Old and resolved"_s, Severity::Low, IncidentStatus::Resolved));
+        incidents.create(newIncident(u"Still investigating"_s, Severity::High));
+        incidents.create(newIncident(u"Mitigated"_s, Severity::Middle, IncidentStatus::Mitigated));
+    }
+    MainWindow &window = showWindow();
+    QVERIFY(!emptyHint()->isVisible());
+    QCOMPARE(list()->model()->rowCount(), 3);
+
+    const bool opened = withNewIncidentDialog(window, [&](NewIncidentDialog &dialog) {
+        auto *titleEdit = dialog.findChild<QLineEdit *>(u"titleEdit"_s);
+        QVERIFY(titleEdit);
+        QTest::keyClicks(titleEdit, u"Newest"_s);
+        QTest::keyClick(titleEdit, Qt::Key_Enter);
+    });
+    QVERIFY2(opened, "Ctrl+N did not open the new incident dialog");
+
+    QCOMPARE(IncidentStore(m_temp->store()).count(), 4);
+    QTableView *table = list();
+    QCOMPARE(table->model()->rowCount(), 4);
+    QStringList titles;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        titles << table->model()->index(row, IncidentListModel::TitleColumn).data().toString();
+    QCOMPARE(titles, (QStringList{u"Newest"_s, u"Mitigated"_s, u"Still investigating"_s, u"Old and resolved"_s}));
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(table->currentIndex().data(IncidentListModel::NumberRole).toInt(), 4);
+}
+
+void TestMainWindow::createNeedsTitle()
+{
+    MainWindow &window = showWindow();
+    const bool opened = withNewIncidentDialog(window, [&](NewIncidentDialog &dialog) {
+        auto *titleEdit = dialog.findChild<QLineEdit *>(u"titleEdit"_s);
+        QPushButton *create = createButton(dialog);
+        QVERIFY(titleEdit);
+        QVERIFY(create);
+        QCOMPARE(create->text(), u"Create"_s);
+        QVERIFY(!create->isEnabled());
+
+        QTest::keyClicks(titleEdit, u"   "_s);
+        QVERIFY(!create->isEnabled());
+        // Enter on a blank title does nothing: the dialog stays open.
+        QTest::keyClick(titleEdit, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+
+        QTest::keyClicks(titleEdit, u"x"_s);
+        QVERIFY(create->isEnabled());
+        QTest::keyClick(titleEdit, Qt::Key_Backspace);
+        QVERIFY(!create->isEnabled());
+        QTest::keyClick(titleEdit, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+    });
+    QVERIFY2(opened, "Ctrl+N did not open the new incident dialog");
+
+    QCOMPARE(IncidentStore(m_temp->store()).count(), 0);
+    QCOMPARE(list()->model()->rowCount(), 0);
+    QVERIFY(emptyHint()->isVisible());
+}
+
+void TestMainWindow::escapeCancels()
+{
+    MainWindow &window = showWindow();
+    const bool opened = withNewIncidentDialog(window, [&](NewIncidentDialog &dialog) {
+        auto *titleEdit = dialog.findChild<QLineEdit *>(u"titleEdit"_s);
+        auto *severityCombo = dialog.findChild<QComboBox *>(u"severityCombo"_s);
+        QVERIFY(titleEdit);
+        QVERIFY(severityCombo);
+        QTest::keyClicks(titleEdit, u"Changed my mind"_s);
+        QTest::keyClicks(severityCombo, u"Critical"_s);
+        QVERIFY(createButton(dialog));
+        QVERIFY(createButton(dialog)->isEnabled());
+        QTest::keyClick(titleEdit, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+    });
+    QVERIFY2(opened, "Ctrl+N did not open the new incident dialog");
+
+    QCOMPARE(IncidentStore(m_temp->store()).count(), 0);
+    QCOMPARE(list()->model()->rowCount(), 0);
+    QVERIFY(emptyHint()->isVisible());
+    QVERIFY(window.statusBar()->currentMessage() != u"Incident #1 created."_s);
+
+    // The next Ctrl+N starts afresh.
+    const bool reopened = withNewIncidentDialog(window, [&](NewIncidentDialog &dialog) {
+        auto *titleEdit = dialog.findChild<QLineEdit *>(u"titleEdit"_s);
+        QVERIFY(titleEdit);
+        QCOMPARE(titleEdit->text(), QString());
+        QCOMPARE(dialog.findChild<QComboBox *>(u"severityCombo"_s)->currentText(), u"Middle"_s);
+    });
+    QVERIFY(reopened);
+    QCOMPARE(IncidentStore(m_temp->store()).count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
