@@ -2,6 +2,7 @@
 
 #include "model/author.h"
 #include "model/json.h"
+#include "search/search.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/store.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringDecoder>
 #include <QTimeZone>
 
@@ -107,6 +109,8 @@ static const Subcommand Subcommands[] = {
     {"list", QT_TRANSLATE_NOOP("Cli", "List incidents, open ones first."), "", &Cli::runList},
     {"show", QT_TRANSLATE_NOOP("Cli", "Show an incident with its investigation log."), "NUMBER", &Cli::runShow},
     {"set", QT_TRANSLATE_NOOP("Cli", "Change an incident's fields."), "NUMBER", &Cli::runSet},
+    {"search", QT_TRANSLATE_NOOP("Cli", "Search incidents, investigation logs and playbooks."), "QUERY",
+     &Cli::runSearch},
 };
 
 Cli::Cli(QTextStream &out, QTextStream &err, QIODevice &in)
@@ -120,17 +124,22 @@ bool Cli::wantsCli(const QStringList &arguments)
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--db")) {
+            if (i + 1 >= arguments.size())
+                return true; // let the CLI say that --db needs a path
             ++i;
             continue;
         }
+        if (arg.startsWith(QLatin1String("--db=")))
+            continue;
         if (QtOptionsWithValue.contains(arg)) {
             ++i;
             continue;
         }
-        if (arg == QLatin1String("-h") || arg == QLatin1String("--help") || arg == QLatin1String("-v") ||
-            arg == QLatin1String("--version"))
+        if (arg == QLatin1String("-h") || arg == QLatin1String("-v"))
             return true;
-        if (!arg.startsWith(QLatin1Char('-')))
+        // Qt's own GUI options have one dash; any other --option is ours, and a mistyped one must get an error
+        // message rather than a window.
+        if (arg.startsWith(QLatin1String("--")) || !arg.startsWith(QLatin1Char('-')))
             return true;
     }
     return false;
@@ -146,8 +155,8 @@ int Cli::printUsage()
         m_out << "  " << QString::fromLatin1(sub.name).leftJustified(8) << tr(sub.summary) << "\n";
     m_out << "\n"
           << tr("Options:") << "\n"
-          << "  --db PATH      " << tr("The store to use (default: $HINDSIGHT_DB, else %1).").arg(defaultStorePath())
-          << "\n"
+          << "  --db PATH      "
+          << tr("The store to use (default: $HINDSIGHT_DB, else %1).").arg(applicationDataStorePath()) << "\n"
           << "  -h, --help     " << tr("Show this help; 'hindsight SUBCOMMAND --help' shows a subcommand's.") << "\n"
           << "  -v, --version  " << tr("Show the version.") << "\n";
     m_out.flush();
@@ -660,6 +669,83 @@ int Cli::runSet(const QStringList &arguments)
         incident.exercise = false;
 
     incidents.update(incident, parser.isSet(author) ? parser.value(author) : defaultAuthor());
+    return Done;
+}
+
+int Cli::runSearch(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N hits (default: 50)."), tr("N"),
+                                   QStringLiteral("50"));
+    parser.addOptions({json, limit});
+    parser.addPositionalArgument(QStringLiteral("QUERY"),
+                                 tr("Words to find, all of them; any text is fine, punctuation included."));
+    if (const auto stop = parse(parser, arguments))
+        return *stop;
+
+    const QString text = parser.positionalArguments().join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty()) {
+        m_err << tr("hindsight search: give the words to search for.") << Qt::endl;
+        return UsageError;
+    }
+    bool ok = false;
+    const int maxHits = parser.value(limit).toInt(&ok);
+    if (!ok || maxHits <= 0) {
+        m_err << tr("hindsight search: --limit must be a number above 0.") << Qt::endl;
+        return UsageError;
+    }
+
+    auto store = Store::open(resolveStorePath(m_storePath));
+    const SearchQuery query(text);
+    const QList<SearchHit> hits = Search(*store).find(query, maxHits);
+    const auto nullable = [](const QUuid &id) { return id.isNull() ? QJsonValue() : QJsonValue(db::fromUuid(id)); };
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits) {
+            QJsonArray matches;
+            for (const TextRange &match : hit.matches)
+                matches.append(
+                    QJsonObject{{QStringLiteral("start"), match.start}, {QStringLiteral("length"), match.length}});
+            array.append(QJsonObject{{QStringLiteral("kind"), toKey(hit.kind)},
+                                     {QStringLiteral("incidentNumber"),
+                                      hit.incidentNumber > 0 ? QJsonValue(hit.incidentNumber) : QJsonValue()},
+                                     {QStringLiteral("incidentId"), nullable(hit.incidentId)},
+                                     {QStringLiteral("entryId"), nullable(hit.entryId)},
+                                     {QStringLiteral("playbookId"), nullable(hit.playbookId)},
+                                     {QStringLiteral("at"), json::toJson(hit.at)},
+                                     {QStringLiteral("snippet"), hit.snippet},
+                                     {QStringLiteral("matches"), matches}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        m_out.flush();
+    }
+    if (hits.isEmpty()) {
+        if (query.isEmpty())
+            m_err << tr("'%1' has nothing to search for: give some letters, digits or words.").arg(text) << Qt::endl;
+        else
+            m_err << tr("Nothing matches '%1'. Every word must match; try fewer words.").arg(text) << Qt::endl;
+        return Done;
+    }
+    if (parser.isSet(json))
+        return Done;
+
+    int numberWidth = 1;
+    for (const SearchHit &hit : hits)
+        numberWidth = std::max(numberWidth, int(QString::number(hit.incidentNumber).size()) + 1);
+    for (const SearchHit &hit : hits) {
+        // Matches are marked with [ ] in the snippet.
+        QString snippet = hit.snippet;
+        for (auto match = hit.matches.crbegin(); match != hit.matches.crend(); ++match) {
+            snippet.insert(match->start + match->length, QLatin1Char(']'));
+            snippet.insert(match->start, QLatin1Char('['));
+        }
+        const QString number =
+            hit.incidentNumber > 0 ? QLatin1Char('#') + QString::number(hit.incidentNumber) : QStringLiteral("-");
+        m_out << toKey(hit.kind).leftJustified(9) << "  " << number.leftJustified(numberWidth) << "  "
+              << localTime(hit.at) << "  " << snippet << "\n";
+    }
+    m_out.flush();
     return Done;
 }
 

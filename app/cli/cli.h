@@ -39,6 +39,7 @@ public:
     int runList(const QStringList &arguments);
     int runShow(const QStringList &arguments);
     int runSet(const QStringList &arguments);
+    int runSearch(const QStringList &arguments);
 
 private:
     int printUsage();

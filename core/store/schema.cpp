@@ -152,6 +152,82 @@ QStringList version2()
     };
 }
 
+// Full-text search over incidents, investigation log entries and playbooks (search/searchtext.h makes the tokens,
+// search/search.h runs the queries). Each FTS5 table holds the tokens of one row under the row's seq as rowid, so
+// that newest first is FTS5's own rowid order. The tables keep their token text instead of being contentless: FTS5
+// then removes exactly what it indexed, even after a later Hindsight (or Unicode version) tokenizes the same text
+// differently. Triggers keep the index in step whoever writes; soft-deleted log entries leave it and come back when
+// restored. The tokenchars are searchtext::IndexTokenChars.
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE VIRTUAL TABLE search_incident USING fts5 (words, chars,
+            tokenize = "ascii tokenchars '-_.@+#:/%&=~$*'''"))"),
+        QStringLiteral(R"(CREATE TRIGGER search_incident_insert AFTER INSERT ON incident BEGIN
+            INSERT INTO search_incident (rowid, words, chars) VALUES (NEW.seq,
+                hindsight_search_words(NEW.title, NEW.summary), hindsight_search_chars(NEW.title, NEW.summary));
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER search_incident_update AFTER UPDATE OF seq, title, summary ON incident
+            WHEN OLD.seq IS NOT NEW.seq OR OLD.title IS NOT NEW.title OR OLD.summary IS NOT NEW.summary BEGIN
+            DELETE FROM search_incident WHERE rowid = OLD.seq;
+            INSERT INTO search_incident (rowid, words, chars) VALUES (NEW.seq,
+                hindsight_search_words(NEW.title, NEW.summary), hindsight_search_chars(NEW.title, NEW.summary));
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER search_incident_delete AFTER DELETE ON incident BEGIN
+            DELETE FROM search_incident WHERE rowid = OLD.seq;
+            END)"),
+        QStringLiteral(R"(INSERT INTO search_incident (rowid, words, chars)
+            SELECT seq, hindsight_search_words(title, summary), hindsight_search_chars(title, summary)
+            FROM incident)"),
+
+        QStringLiteral(R"(CREATE VIRTUAL TABLE search_log_entry USING fts5 (words, chars,
+            tokenize = "ascii tokenchars '-_.@+#:/%&=~$*'''"))"),
+        QStringLiteral(R"(CREATE TRIGGER search_log_entry_insert AFTER INSERT ON log_entry
+            WHEN NEW.deleted_at IS NULL BEGIN
+            INSERT INTO search_log_entry (rowid, words, chars) VALUES (NEW.seq,
+                hindsight_search_words(NEW.body), hindsight_search_chars(NEW.body));
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER search_log_entry_update AFTER UPDATE OF seq, body, deleted_at ON log_entry
+            WHEN OLD.seq IS NOT NEW.seq OR OLD.body IS NOT NEW.body
+                OR (OLD.deleted_at IS NULL) IS NOT (NEW.deleted_at IS NULL) BEGIN
+            DELETE FROM search_log_entry WHERE rowid = OLD.seq;
+            INSERT INTO search_log_entry (rowid, words, chars)
+                SELECT NEW.seq, hindsight_search_words(NEW.body), hindsight_search_chars(NEW.body)
+                WHERE NEW.deleted_at IS NULL;
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER search_log_entry_delete AFTER DELETE ON log_entry BEGIN
+            DELETE FROM search_log_entry WHERE rowid = OLD.seq;
+            END)"),
+        QStringLiteral(R"(INSERT INTO search_log_entry (rowid, words, chars)
+            SELECT seq, hindsight_search_words(body), hindsight_search_chars(body)
+            FROM log_entry WHERE deleted_at IS NULL)"),
+
+        QStringLiteral(R"(CREATE VIRTUAL TABLE search_playbook USING fts5 (words, chars,
+            tokenize = "ascii tokenchars '-_.@+#:/%&=~$*'''"))"),
+        QStringLiteral(R"(CREATE TRIGGER search_playbook_insert AFTER INSERT ON playbook BEGIN
+            INSERT INTO search_playbook (rowid, words, chars) VALUES (NEW.seq,
+                hindsight_search_words(NEW.title, NEW.trigger_text, NEW.body),
+                hindsight_search_chars(NEW.title, NEW.trigger_text, NEW.body));
+            END)"),
+        QStringLiteral(
+            R"(CREATE TRIGGER search_playbook_update AFTER UPDATE OF seq, title, trigger_text, body ON playbook
+            WHEN OLD.seq IS NOT NEW.seq OR OLD.title IS NOT NEW.title OR OLD.trigger_text IS NOT NEW.trigger_text
+                OR OLD.body IS NOT NEW.body BEGIN
+            DELETE FROM search_playbook WHERE rowid = OLD.seq;
+            INSERT INTO search_playbook (rowid, words, chars) VALUES (NEW.seq,
+                hindsight_search_words(NEW.title, NEW.trigger_text, NEW.body),
+                hindsight_search_chars(NEW.title, NEW.trigger_text, NEW.body));
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER search_playbook_delete AFTER DELETE ON playbook BEGIN
+            DELETE FROM search_playbook WHERE rowid = OLD.seq;
+            END)"),
+        QStringLiteral(R"(INSERT INTO search_playbook (rowid, words, chars)
+            SELECT seq, hindsight_search_words(title, trigger_text, body),
+                hindsight_search_chars(title, trigger_text, body)
+            FROM playbook)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -159,6 +235,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "schema.h"
+#include "search/searchfunctions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,6 +104,9 @@ void Store::checkAndMigrate()
 {
     if (!m_db.open())
         fail(tr("open"), m_db.lastError().text());
+    // The search index's triggers (schema version 3) call functions that each connection has to bring.
+    if (!registerSearchFunctions(m_db))
+        fail(tr("set up full-text search"), tr("the SQLite driver gave no connection to register its functions on"));
 
     // Only reads until the file is known to be ours: a refused file stays byte-for-byte as it was.
     QSqlQuery probe(m_db);
