@@ -3,6 +3,7 @@
 #include "gui/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/quickentryedit.h"
+#include "gui/searchdialog.h"
 #include "itemmodel/logentrymodel.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
@@ -12,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -37,6 +39,7 @@ private slots:
     void pasteScreenshot();
     void cliAppendAppears();
     void severityChangeIsLogged();
+    void searchOpensTheEntry();
 
 private:
     int createIncidentWithKeyboard(const QString &title);
@@ -278,6 +281,34 @@ void TestIncidentView::severityChangeIsLogged()
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(IncidentStore(*m_temp->openAgain()).require(number).severity, Severity::High);
+}
+
+void TestIncidentView::searchOpensTheEntry()
+{
+    const int first = createIncidentWithKeyboard(QStringLiteral("checkout outage"));
+    // Japanese arrives through the input method, as a committed string.
+    QTest::keyClicks(quickEntry(), QStringLiteral("! "));
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("レイテンシが上昇"));
+    QApplication::sendEvent(quickEntry(), &commit);
+    type(QStringLiteral(" on ALB-1"));
+    type(QStringLiteral("x DNS is fine"));
+    createIncidentWithKeyboard(QStringLiteral("another one"));
+    QCOMPARE(m_window->incidentView()->incidentNumber(), first + 1);
+
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<SearchDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("searchInput")), QStringLiteral("alb-1"));
+    QTRY_COMPARE(dialog->hits().size(), 1);
+    QCOMPARE(dialog->hits()[0].kind, SearchHitKind::LogEntry);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("searchInput")), Qt::Key_Return);
+
+    // The incident of the entry is open, with the entry selected.
+    QTRY_COMPARE(m_window->incidentView()->incidentNumber(), first);
+    QCOMPARE(timeline()->currentIndex().data(LogEntryModel::BodyRole).toString(),
+             QStringLiteral("レイテンシが上昇 on ALB-1"));
 }
 
 QTEST_MAIN(TestIncidentView)

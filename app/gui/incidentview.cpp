@@ -184,6 +184,16 @@ QList<QAction *> IncidentView::entryActions() const
     return m_timeline->actions();
 }
 
+void IncidentView::selectEntry(const QUuid &entryId)
+{
+    const QModelIndex index = m_model->indexOfId(entryId);
+    if (!index.isValid())
+        return;
+    m_timeline->setCurrentIndex(index);
+    m_timeline->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_timeline->setFocus();
+}
+
 void IncidentView::setShowDeleted(bool show)
 {
     m_model->setShowDeleted(show);

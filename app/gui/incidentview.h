@@ -39,6 +39,8 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     /// What can be done to the selected log entry, with shortcuts that work while the timeline has focus.
     QList<QAction *> entryActions() const;
+    /// Selects and shows this log entry in the timeline (from a search result).
+    void selectEntry(const QUuid &entryId);
     /// Whether deleted entries are listed (struck through) in the timeline.
     void setShowDeleted(bool show);
 

@@ -2,9 +2,12 @@
 
 #include "incidentview.h"
 #include "itemmodel/incidentlistmodel.h"
+#include "markdown/markdownrenderer.h"
 #include "newincidentdialog.h"
+#include "searchdialog.h"
 #include "severitydelegate.h"
 #include "store/incidentstore.h"
+#include "store/playbookstore.h"
 #include "store/sampleincident.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
@@ -25,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -201,6 +205,11 @@ void MainWindow::createActions()
     undoAction->setEnabled(false);
     redoAction->setEnabled(false);
 
+    auto *searchAction = new QAction(tr("&Search everything…"), this);
+    searchAction->setObjectName(QStringLiteral("searchAction"));
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(searchAction, &QAction::triggered, this, &MainWindow::openSearch);
+
     auto *filterAction = new QAction(tr("&Filter incidents"), this);
     filterAction->setShortcut(QKeySequence::Find);
     connect(filterAction, &QAction::triggered, this, [this] {
@@ -221,6 +230,7 @@ void MainWindow::createActions()
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
+    editMenu->addAction(searchAction);
     editMenu->addAction(filterAction);
 
     QMenu *entryMenu = menuBar()->addMenu(tr("E&ntry"));
@@ -295,6 +305,40 @@ void MainWindow::openSampleIncident()
     } catch (const StoreError &error) {
         QMessageBox::critical(this, tr("Could not create the sample incident"), error.message());
     }
+}
+
+void MainWindow::openSearch()
+{
+    auto *dialog = new SearchDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SearchDialog::hitChosen, this, &MainWindow::openSearchHit);
+    dialog->open();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (hit.kind == SearchHitKind::Playbook) {
+        const std::optional<Playbook> playbook = PlaybookStore(m_store).byId(hit.playbookId);
+        if (!playbook)
+            return;
+        auto *viewer = new QDialog(this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->setWindowTitle(playbook->title);
+        auto *browser = new QTextBrowser(viewer);
+        browser->setOpenExternalLinks(false);
+        browser->setHtml(QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
+                             .arg(playbook->title.toHtmlEscaped(), playbook->trigger.toHtmlEscaped()) +
+                         MarkdownRenderer::toHtml(playbook->body));
+        auto *layout = new QVBoxLayout(viewer);
+        layout->addWidget(browser);
+        viewer->resize(640, 520);
+        viewer->show();
+        return;
+    }
+    if (!openIncident(hit.incidentNumber, hit.kind == SearchHitKind::Incident))
+        return;
+    if (hit.kind == SearchHitKind::LogEntry)
+        m_view->selectEntry(hit.entryId);
 }
 
 void MainWindow::reloadFromStore()

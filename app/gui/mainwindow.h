@@ -16,6 +16,7 @@ class IncidentListModel;
 class IncidentView;
 class Store;
 class StoreWatcher;
+struct SearchHit;
 
 /// The main window: the incident list on the left, the open incident on the right.
 class MainWindow : public QMainWindow
@@ -32,6 +33,8 @@ public:
     bool openIncident(int number, bool focusLog = true);
     IncidentView *incidentView() const { return m_view; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Opens the search box (Ctrl+K).
+    void openSearch();
     /// Re-reads everything shown from the store (also done automatically when another process writes).
     void reloadFromStore();
 
@@ -45,6 +48,7 @@ private:
     void openSampleIncident();
     void undoOrRedo(bool undo);
     void restoreSettings();
+    void openSearchHit(const SearchHit &hit);
 
     Store &m_store;
     QUndoStack *m_undoStack;

@@ -261,6 +261,12 @@ Incident IncidentStore::update(Incident changed, const QString &author)
     if (changed.status != before->status)
         record(changeText(QT_TRANSLATE_NOOP("IncidentStore", "Status"), displayName(before->status),
                           displayName(changed.status)));
+    // The automatic entries touched the incident again, possibly a millisecond later.
+    QSqlQuery updated =
+        m_store.exec(QStringLiteral("SELECT updated_at FROM incident WHERE id = ?"), {db::fromUuid(changed.id)});
+    if (updated.next())
+        changed.updatedAt = db::toDateTime(updated.value(0));
+    updated.finish();
     transaction.commit();
     return changed;
 }
