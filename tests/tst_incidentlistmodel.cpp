@@ -253,7 +253,7 @@ void TestIncidentListModel::displayText_data()
     QTest::newRow("title") << int(IncidentListModel::TitleColumn) << u"決済API 5xx above 2% in eu-west-1"_s
                            << u"決済API 5xx above 2% in eu-west-1"_s;
     // Stored in UTC, shown in the local zone (Asia/Tokyo, nine hours ahead) and the locale's formats.
-    QTest::newRow("detected") << int(IncidentListModel::DetectedColumn) << u"23/11/2026 14:05"_s
+    QTest::newRow("detected") << int(IncidentListModel::DetectedColumn) << u"2026-11-23 14:05"_s
                               << u"Monday, 23 November 2026 14:05:30 JST"_s;
 }
 

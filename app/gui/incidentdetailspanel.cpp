@@ -157,11 +157,14 @@ IncidentDetailsPanel::TimeField IncidentDetailsPanel::addTimeField(const QString
     field.edit->setObjectName(objectName);
     field.edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     field.edit->setCalendarPopup(true);
+    field.edit->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    field.edit->setSpecialValueText(tr("not set"));
+    field.edit->setDateTime(field.edit->minimumDateTime());
     field.edit->setEnabled(false);
     connect(field.set, &QCheckBox::toggled, this, [this, field](bool on) {
         field.edit->setEnabled(on);
-        if (on && !m_filling)
-            field.edit->setDateTime(QDateTime::currentDateTime());
+        if (!m_filling)
+            field.edit->setDateTime(on ? QDateTime::currentDateTime() : field.edit->minimumDateTime());
         emitChanged();
     });
     connect(field.edit, &QDateTimeEdit::editingFinished, this, &IncidentDetailsPanel::emitChanged);
@@ -184,8 +187,7 @@ void IncidentDetailsPanel::setIncident(const Incident &incident)
     for (const auto &[field, time] : times) {
         field.set->setChecked(time.isValid());
         field.edit->setEnabled(time.isValid());
-        if (time.isValid())
-            field.edit->setDateTime(time.toLocalTime());
+        field.edit->setDateTime(time.isValid() ? time.toLocalTime() : field.edit->minimumDateTime());
     }
     m_timeZone->setCurrentText(incident.timeZone);
     m_products->setText(incident.products.join(QStringLiteral(", ")));

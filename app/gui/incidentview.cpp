@@ -73,6 +73,7 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     setObjectName(QStringLiteral("incidentView"));
     m_title->setObjectName(QStringLiteral("incidentTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -289,7 +290,7 @@ void IncidentView::submitQuickEntry(bool keyEvent)
 
 void IncidentView::updateHeader()
 {
-    m_title->setText(QStringLiteral("#%1  %2").arg(m_incident.number).arg(m_incident.title.toHtmlEscaped()));
+    m_title->setText(QStringLiteral("#%1  %2").arg(m_incident.number).arg(m_incident.title));
     m_severity->setText(displayName(m_incident.severity));
     m_severity->setStyleSheet(badgeStyle(severityColor(m_incident.severity)));
     m_status->setText(displayName(m_incident.status) + (m_incident.exercise ? tr(" · exercise") : QString()));

@@ -74,7 +74,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return incident.title;
         case DetectedColumn:
-            return QLocale().toString(incident.detectedAt.toLocalTime(), QLocale::ShortFormat);
+            return incident.detectedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
         break;
     case Qt::ToolTipRole:
