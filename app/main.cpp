@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -24,9 +25,18 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("hindsight"));
 }
 
-int runCli(int argc, char **argv)
+int runCli(int argc, char **argv, const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
+    // A PDF export lays its text out with Qt GUI, so it gets a QGuiApplication: on the offscreen platform unless
+    // another is asked for, so that the CLI still needs no display. Everything else gets a QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (hindsight::Cli::needsGuiApplication(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -36,7 +46,7 @@ int runCli(int argc, char **argv)
         return hindsight::Cli::UsageError;
     }
     hindsight::Cli cli(out, err, in);
-    return cli.run(app.arguments());
+    return cli.run(QCoreApplication::arguments());
 }
 
 int runGui(int argc, char **argv)
@@ -70,5 +80,5 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    return hindsight::Cli::wantsCli(arguments) ? runCli(argc, argv) : runGui(argc, argv);
+    return hindsight::Cli::wantsCli(arguments) ? runCli(argc, argv, arguments) : runGui(argc, argv);
 }

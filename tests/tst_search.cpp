@@ -606,12 +606,16 @@ void TestSearch::migrationIndexesExistingRows()
     QCOMPARE(drops.size(), 12);
     for (const QString &drop : drops)
         store.exec(drop);
+    // ...and without what later versions added (version 4: action item numbers).
+    store.exec(QStringLiteral("DROP INDEX action_item_by_number"));
+    store.exec(QStringLiteral("ALTER TABLE action_item DROP COLUMN number"));
+    store.exec(QStringLiteral("DROP TABLE issued_number"));
     store.exec(QStringLiteral("PRAGMA user_version = 2"));
     QCOMPARE(runSql(store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'search%'")), 0);
 
     corpus.temp().close();
     corpus.temp().reopen();
-    QCOMPARE(runSql(corpus.store(), QStringLiteral("PRAGMA user_version")), 3);
+    QCOMPARE(runSql(corpus.store(), QStringLiteral("PRAGMA user_version")), Store::schemaVersion());
     QCOMPARE(corpus.find(QStringLiteral("ALB-1")), (QStringList{QStringLiteral("playbook"), QStringLiteral("entry")}));
     QCOMPARE(corpus.find(QStringLiteral("古い")),
              (QStringList{QStringLiteral("incident"), QStringLiteral("playbook")}));

@@ -111,6 +111,12 @@ static const Subcommand Subcommands[] = {
     {"set", QT_TRANSLATE_NOOP("Cli", "Change an incident's fields."), "NUMBER", &Cli::runSet},
     {"search", QT_TRANSLATE_NOOP("Cli", "Search incidents, investigation logs and playbooks."), "QUERY",
      &Cli::runSearch},
+    {"export", QT_TRANSLATE_NOOP("Cli", "Write an incident's postmortem as Markdown, HTML or PDF."), "NUMBER",
+     &Cli::runExport},
+    {"action", QT_TRANSLATE_NOOP("Cli", "Add, list and change action items."), "add|list|set ...", &Cli::runAction},
+    {"postmortem", QT_TRANSLATE_NOOP("Cli", "Show or write an incident's postmortem."), "NUMBER", &Cli::runPostmortem},
+    {"review", QT_TRANSLATE_NOOP("Cli", "Record the review of a postmortem, submit, approve or reopen it."), "NUMBER",
+     &Cli::runReview},
 };
 
 Cli::Cli(QTextStream &out, QTextStream &err, QIODevice &in)
@@ -152,7 +158,7 @@ int Cli::printUsage()
           << tr("Without a subcommand it opens the main window.") << "\n\n"
           << tr("Subcommands:") << "\n";
     for (const Subcommand &sub : Subcommands)
-        m_out << "  " << QString::fromLatin1(sub.name).leftJustified(8) << tr(sub.summary) << "\n";
+        m_out << "  " << QString::fromLatin1(sub.name).leftJustified(6) << "  " << tr(sub.summary) << "\n";
     m_out << "\n"
           << tr("Options:") << "\n"
           << "  --db PATH      "

@@ -7,9 +7,13 @@
 #include "logentrydelegate.h"
 #include "model/author.h"
 #include "model/quickentry.h"
+#include "postmortemview.h"
 #include "quickentryedit.h"
+#include "review/postmortemreview.h"
+#include "review/reviewrules.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
+#include "store/postmortemstore.h"
 #include "undocommands.h"
 
 #include <QAction>
@@ -24,6 +28,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -69,6 +74,8 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     , m_saveState(new QLabel(this))
     , m_details(new IncidentDetailsPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tabs(new QTabWidget(this))
+    , m_postmortem(new PostmortemView(store, undoStack, this))
 {
     setObjectName(QStringLiteral("incidentView"));
     m_title->setObjectName(QStringLiteral("incidentTitle"));
@@ -142,9 +149,21 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({640, 340});
 
+    m_tabs->setObjectName(QStringLiteral("incidentTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Investigation &log"));
+    m_tabs->addTab(m_postmortem, tr("&Postmortem"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_postmortem)
+            m_postmortem->refresh();
+        else
+            m_postmortem->saveNow();
+    });
+    connect(m_postmortem, &PostmortemView::changed, this, &IncidentView::incidentChanged);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     createEntryActions();
     updateKindHint();
@@ -216,6 +235,10 @@ bool IncidentView::openIncident(int number)
         m_model->reload();
     }
     m_details->setIncident(m_incident);
+    if (!sameIncident) {
+        m_postmortem->setIncident(m_incident);
+        m_tabs->setCurrentWidget(m_splitter);
+    }
     updateHeader();
     m_elapsedTimer.start();
     if (!sameIncident)
@@ -236,6 +259,7 @@ void IncidentView::refresh()
     m_incident = *incident;
     m_model->reload();
     m_details->setIncident(m_incident);
+    m_postmortem->refresh();
     updateHeader();
     if (atBottom && m_model->rowCount() > rowsBefore)
         m_timeline->scrollToBottom();
@@ -243,7 +267,20 @@ void IncidentView::refresh()
 
 void IncidentView::focusQuickEntry()
 {
+    m_tabs->setCurrentWidget(m_splitter);
     m_quickEntry->setFocus();
+}
+
+void IncidentView::showPostmortem()
+{
+    try {
+        PostmortemReview(m_store).start(m_incident.id);
+    } catch (const StoreError &error) {
+        showError(error.message());
+        return;
+    }
+    m_postmortem->refresh();
+    m_tabs->setCurrentWidget(m_postmortem);
 }
 
 void IncidentView::submitQuickEntry(bool keyEvent)
@@ -419,8 +456,18 @@ void IncidentView::applyIncidentChange(const Incident &changed)
         refresh();
         emit incidentChanged();
     } catch (const StoreError &error) {
-        showError(error.message());
         m_details->setIncident(m_incident);
+        // Closing a Middle+ incident needs an approved postmortem: offer to go there.
+        const bool closing = changed.status == IncidentStatus::Closed && before.status != IncidentStatus::Closed;
+        if (closing && whyCannotClose(before, PostmortemStore(m_store).forIncident(before.id))) {
+            const auto answer =
+                QMessageBox::question(this, tr("The incident stays open"),
+                                      error.message() + QStringLiteral("\n\n") + tr("Open the postmortem now?"));
+            if (answer == QMessageBox::Yes)
+                showPostmortem();
+            return;
+        }
+        showError(error.message());
     }
 }
 

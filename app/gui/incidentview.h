@@ -8,6 +8,7 @@
 class QLabel;
 class QListView;
 class QSplitter;
+class QTabWidget;
 class QUndoStack;
 
 namespace hindsight {
@@ -15,6 +16,7 @@ namespace hindsight {
 class IncidentDetailsPanel;
 class LogEntryDelegate;
 class LogEntryModel;
+class PostmortemView;
 class QuickEntryEdit;
 class Store;
 struct Attachment;
@@ -36,6 +38,9 @@ public:
     /// Reads the incident and its log again (after an undo, or a change made by another process).
     void refresh();
     void focusQuickEntry();
+    /// Shows the postmortem tab (starting the postmortem if the incident has none yet).
+    void showPostmortem();
+    PostmortemView *postmortemView() const { return m_postmortem; }
     QSplitter *splitter() const { return m_splitter; }
     /// What can be done to the selected log entry, with shortcuts that work while the timeline has focus.
     QList<QAction *> entryActions() const;
@@ -80,6 +85,8 @@ private:
     QLabel *m_saveState;
     IncidentDetailsPanel *m_details;
     QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    PostmortemView *m_postmortem;
     QTimer m_elapsedTimer;
 };
 

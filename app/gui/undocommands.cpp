@@ -1,5 +1,7 @@
 #include "undocommands.h"
 
+#include "review/postmortemreview.h"
+#include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 
@@ -113,6 +115,79 @@ void UpdateIncidentCommand::redo()
 {
     if (!firstRedo(m_done))
         IncidentStore(m_store).update(m_after, m_author);
+}
+
+SavePostmortemCommand::SavePostmortemCommand(Store &store, const Postmortem &before, const Postmortem &after,
+                                             int section)
+    : QUndoCommand(tr("Edit postmortem"))
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+    , m_section(section)
+{}
+
+// Through the review, which writes text and meeting but never the review state: undoing an edit made before a
+// submit must not take the submit back.
+void SavePostmortemCommand::undo()
+{
+    PostmortemReview review(m_store);
+    review.saveText(m_before);
+    review.recordMeeting(m_before.incidentId, m_before.review);
+}
+
+void SavePostmortemCommand::redo()
+{
+    if (firstRedo(m_done))
+        return;
+    PostmortemReview review(m_store);
+    review.saveText(m_after);
+    review.recordMeeting(m_after.incidentId, m_after.review);
+}
+
+bool SavePostmortemCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SavePostmortemCommand *>(other);
+    if (next->m_section != m_section || next->m_after.incidentId != m_after.incidentId)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+EditActionItemCommand::EditActionItemCommand(Store &store, const ActionItem &before, const ActionItem &after)
+    : QUndoCommand(tr("Edit action item"))
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+{}
+
+void EditActionItemCommand::undo()
+{
+    ActionItemStore(m_store).update(m_before);
+}
+
+void EditActionItemCommand::redo()
+{
+    if (!firstRedo(m_done))
+        ActionItemStore(m_store).update(m_after);
+}
+
+MoveActionItemCommand::MoveActionItemCommand(Store &store, const QUuid &id, int from, int to)
+    : QUndoCommand(tr("Move action item"))
+    , m_store(store)
+    , m_id(id)
+    , m_from(from)
+    , m_to(to)
+{}
+
+void MoveActionItemCommand::undo()
+{
+    ActionItemStore(m_store).move(m_id, m_from);
+}
+
+void MoveActionItemCommand::redo()
+{
+    if (!firstRedo(m_done))
+        ActionItemStore(m_store).move(m_id, m_to);
 }
 
 } // namespace hindsight

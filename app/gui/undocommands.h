@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/actionitem.h"
 #include "model/incident.h"
 #include "model/logentry.h"
+#include "model/postmortem.h"
 
 #include <QUndoCommand>
 
@@ -79,6 +81,58 @@ private:
     Incident m_before;
     Incident m_after;
     QString m_author;
+    bool m_done = true;
+};
+
+/// A change to the written part of a postmortem. Consecutive edits of the same section merge into one step, so
+/// that undo takes back a burst of typing rather than one autosave.
+class SavePostmortemCommand : public QUndoCommand
+{
+public:
+    enum
+    {
+        Id = 0x504d
+    };
+    SavePostmortemCommand(Store &store, const Postmortem &before, const Postmortem &after, int section);
+    void undo() override;
+    void redo() override;
+    int id() const override { return Id; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Store &m_store;
+    Postmortem m_before;
+    Postmortem m_after;
+    int m_section;
+    bool m_done = true;
+};
+
+class EditActionItemCommand : public QUndoCommand
+{
+public:
+    EditActionItemCommand(Store &store, const ActionItem &before, const ActionItem &after);
+    void undo() override;
+    void redo() override;
+
+private:
+    Store &m_store;
+    ActionItem m_before;
+    ActionItem m_after;
+    bool m_done = true;
+};
+
+class MoveActionItemCommand : public QUndoCommand
+{
+public:
+    MoveActionItemCommand(Store &store, const QUuid &id, int from, int to);
+    void undo() override;
+    void redo() override;
+
+private:
+    Store &m_store;
+    QUuid m_id;
+    int m_from;
+    int m_to;
     bool m_done = true;
 };
 

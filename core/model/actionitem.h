@@ -7,12 +7,17 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 namespace hindsight {
 
 /// A task that comes out of an incident, tracked until done.
 struct ActionItem
 {
     QUuid id;
+    /// Counts up from 1 across the whole store and is never given to another item, even after a delete: users
+    /// refer to an item by it (see shortId()).
+    int number = 0;
     QUuid incidentId;
     QString title;
     ActionItemType type = ActionItemType::Repair;
@@ -28,6 +33,24 @@ struct ActionItem
     bool isClosed() const { return status == ActionItemStatus::Done || status == ActionItemStatus::WontDo; }
     bool isOverdue(QDate today) const { return !isClosed() && dueDate.isValid() && dueDate < today; }
     bool operator==(const ActionItem &) const = default;
+
+    /// How users write the item's number, as `hindsight action list` shows it: "A12".
+    QString shortId() const { return QLatin1Char('A') + QString::number(number); }
+    /// The number in "A12", "a12" or "12"; nullopt for anything else.
+    static std::optional<int> numberFromShortId(QStringView text)
+    {
+        QStringView digits = text.trimmed();
+        if (digits.startsWith(QLatin1Char('A'), Qt::CaseInsensitive))
+            digits = digits.mid(1);
+        if (digits.isEmpty() || digits.size() > 9)
+            return std::nullopt;
+        for (const QChar c : digits) {
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return std::nullopt;
+        }
+        const int number = digits.toInt();
+        return number > 0 ? std::optional<int>(number) : std::nullopt;
+    }
 };
 
 } // namespace hindsight

@@ -126,6 +126,7 @@ QJsonObject toJson(const ActionItem &item)
 {
     return {
         {QStringLiteral("id"), uuid(item.id)},
+        {QStringLiteral("number"), item.number},
         {QStringLiteral("incidentId"), uuid(item.incidentId)},
         {QStringLiteral("title"), item.title},
         {QStringLiteral("type"), toKey(item.type)},

@@ -7,7 +7,7 @@ namespace hindsight {
 namespace {
 
 const QString ItemColumns = QStringLiteral("id, incident_id, title, type, priority, owner, status, due_date, "
-                                           "tracker_url, created_at, closed_at, updated_at");
+                                           "tracker_url, created_at, closed_at, updated_at, number");
 
 ActionItem itemFromRow(const QSqlQuery &q)
 {
@@ -24,6 +24,7 @@ ActionItem itemFromRow(const QSqlQuery &q)
     item.createdAt = db::toDateTime(q.value(9));
     item.closedAt = db::toDateTime(q.value(10));
     item.updatedAt = db::toDateTime(q.value(11));
+    item.number = q.value(12).toInt();
     return item;
 }
 
@@ -64,12 +65,20 @@ ActionItem ActionItemStore::add(ActionItem draft)
     next.next();
     const int position = next.value(0).toInt();
     next.finish();
-    m_store.exec(QStringLiteral("INSERT INTO action_item (%1, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                     .arg(ItemColumns),
-                 {db::fromUuid(draft.id), db::fromUuid(draft.incidentId), draft.title, toKey(draft.type),
-                  toKey(draft.priority), draft.owner, toKey(draft.status), db::fromDate(draft.dueDate),
-                  draft.trackerUrl, db::fromDateTime(draft.createdAt), db::fromDateTime(draft.closedAt),
-                  db::fromDateTime(draft.updatedAt), position});
+    m_store.exec(QStringLiteral("UPDATE issued_number SET last_number = last_number + 1 WHERE name = 'action_item'"));
+    QSqlQuery issued = m_store.exec(QStringLiteral("SELECT last_number FROM issued_number WHERE name = 'action_item'"));
+    if (!issued.next())
+        m_store.fail(QCoreApplication::translate("ActionItemStore", "number an action item"),
+                     QCoreApplication::translate("ActionItemStore", "the store has no action item counter"));
+    draft.number = issued.value(0).toInt();
+    issued.finish();
+    m_store.exec(
+        QStringLiteral("INSERT INTO action_item (%1, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(ItemColumns),
+        {db::fromUuid(draft.id), db::fromUuid(draft.incidentId), draft.title, toKey(draft.type), toKey(draft.priority),
+         draft.owner, toKey(draft.status), db::fromDate(draft.dueDate), draft.trackerUrl,
+         db::fromDateTime(draft.createdAt), db::fromDateTime(draft.closedAt), db::fromDateTime(draft.updatedAt),
+         draft.number, position});
     transaction.commit();
     return draft;
 }
@@ -83,7 +92,33 @@ std::optional<ActionItem> ActionItemStore::byId(const QUuid &id) const
     return itemFromRow(q);
 }
 
-ActionItem ActionItemStore::require(const QUuid &id) const
+std::optional<ActionItem> ActionItemStore::byNumber(int number) const
+{
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT %1 FROM action_item WHERE number = ?").arg(ItemColumns), {number});
+    if (!q.next())
+        return std::nullopt;
+    return itemFromRow(q);
+}
+
+ActionItem ActionItemStore::require(const QString &shortId) const
+{
+    const std::optional<int> number = ActionItem::numberFromShortId(shortId);
+    if (!number) {
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("ActionItemStore",
+                                                     "'%1' is not an action item ID: IDs look like A12 (or just 12).")
+                             .arg(shortId));
+    }
+    if (auto item = byNumber(*number))
+        return *item;
+    throw StoreError(StoreError::Kind::NotFound,
+                     QCoreApplication::translate("ActionItemStore", "There is no action item A%1 in %2.")
+                         .arg(*number)
+                         .arg(m_store.path()));
+}
+
+ActionItem ActionItemStore::requireId(const QUuid &id) const
 {
     if (auto item = byId(id))
         return *item;
@@ -138,9 +173,10 @@ ActionItem ActionItemStore::update(ActionItem changed)
 {
     validate(changed);
     Store::WriteTransaction transaction(m_store);
-    const ActionItem before = require(changed.id);
+    const ActionItem before = requireId(changed.id);
     const QDateTime now = db::now();
     changed.incidentId = before.incidentId;
+    changed.number = before.number;
     changed.createdAt = before.createdAt;
     changed.updatedAt = now;
     if (!changed.isClosed())
@@ -161,7 +197,7 @@ ActionItem ActionItemStore::update(ActionItem changed)
 void ActionItemStore::move(const QUuid &id, int position)
 {
     Store::WriteTransaction transaction(m_store);
-    const ActionItem item = require(id);
+    const ActionItem item = requireId(id);
     QList<ActionItem> items = forIncident(item.incidentId);
     const auto from = std::find_if(items.begin(), items.end(), [&](const ActionItem &i) { return i.id == id; });
     const qsizetype fromIndex = from - items.begin();

@@ -22,9 +22,14 @@ class ActionItemStore
 public:
     explicit ActionItemStore(Store &store);
 
-    /// Appends `draft` to the end of its incident's list.
+    /// Appends `draft` to the end of its incident's list and gives it the next number.
     ActionItem add(ActionItem draft);
     std::optional<ActionItem> byId(const QUuid &id) const;
+    /// The item with this number (ActionItem::number), if any.
+    std::optional<ActionItem> byNumber(int number) const;
+    /// The item a user means by `shortId` ("A12", "a12" or "12"). Throws StoreError::Invalid for text that is not an
+    /// ID and StoreError::NotFound, with a message for users, when no item has that number.
+    ActionItem require(const QString &shortId) const;
     /// An incident's items in their order.
     QList<ActionItem> forIncident(const QUuid &incidentId) const;
     /// Items matching `query`, by due date (undated last), then by incident and position.
@@ -36,7 +41,7 @@ public:
     void remove(const QUuid &id);
 
 private:
-    ActionItem require(const QUuid &id) const;
+    ActionItem requireId(const QUuid &id) const;
     void validate(const ActionItem &item) const;
 
     Store &m_store;

@@ -1,6 +1,8 @@
 #include "incidentstore.h"
 
 #include "investigationlog.h"
+#include "postmortemstore.h"
+#include "review/reviewrules.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -226,6 +228,13 @@ Incident IncidentStore::update(Incident changed, const QString &author)
     changed.number = before->number;
     changed.createdAt = before->createdAt;
     changed.updatedAt = now;
+    // Checked here, before anything is written, so that no client can close what the review rules keep open.
+    const bool closing = changed.status == IncidentStatus::Closed &&
+                         (before->status != IncidentStatus::Closed || changed.severity != before->severity);
+    if (closing) {
+        if (const auto why = whyCannotClose(changed, PostmortemStore(m_store).forIncident(changed.id)))
+            throw StoreError(StoreError::Kind::Invalid, *why);
+    }
     if (changed.status != before->status) {
         const bool pastMitigation = changed.status != IncidentStatus::Investigating;
         const bool pastResolution =

@@ -53,7 +53,9 @@ public:
     int count(const IncidentQuery &query = {}) const;
 
     /// Writes every field of `changed` (found by its id). A change of severity or status adds an automatic log
-    /// entry by `author`; moving to Mitigated or Resolved stamps the matching time when it is still empty.
+    /// entry by `author`; moving to Mitigated or Resolved stamps the matching time when it is still empty. Closing an
+    /// incident of Middle or above (or raising a closed one to Middle or above) throws StoreError::Invalid with
+    /// whyCannotClose()'s reason, writing nothing, unless its postmortem is approved or published.
     Incident update(Incident changed, const QString &author);
 
 private:

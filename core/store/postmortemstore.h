@@ -14,7 +14,8 @@ public:
     explicit PostmortemStore(Store &store);
 
     std::optional<Postmortem> forIncident(const QUuid &incidentId) const;
-    /// Creates the incident's postmortem or replaces what it holds; returns it as stored.
+    /// Creates the incident's postmortem or replaces what it holds, review state included, without checking the
+    /// review rules; returns it as stored. Clients change the review state through PostmortemReview.
     Postmortem save(Postmortem postmortem);
 
 private:

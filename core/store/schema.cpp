@@ -228,6 +228,24 @@ QStringList version3()
     };
 }
 
+// Action items get a number that users type (`hindsight action set A12`). Numbers count up across the store and are
+// never given out twice, so that an ID quoted in a chat thread never comes to mean another item: issued_number keeps
+// the last one given out, whatever was deleted since. Existing items are numbered in the order they were added.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE action_item ADD COLUMN number INTEGER CHECK (number > 0)"),
+        QStringLiteral(R"(UPDATE action_item SET number =
+            (SELECT count(*) FROM action_item AS earlier WHERE earlier.seq <= action_item.seq))"),
+        QStringLiteral("CREATE UNIQUE INDEX action_item_by_number ON action_item (number)"),
+        QStringLiteral(R"(CREATE TABLE issued_number (
+            name TEXT PRIMARY KEY NOT NULL,
+            last_number INTEGER NOT NULL) WITHOUT ROWID)"),
+        QStringLiteral(R"(INSERT INTO issued_number (name, last_number)
+            SELECT 'action_item', coalesce(max(number), 0) FROM action_item)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -236,6 +254,7 @@ const std::vector<Migration> &migrations()
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
     return all;
 }

@@ -1,0 +1,55 @@
+#pragma once
+
+// Reading option values, shared by the subcommands of actioncommands.cpp and reviewcommands.cpp.
+
+#include "model/enums.h"
+
+#include <QDate>
+#include <QIODevice>
+#include <QString>
+#include <QStringDecoder>
+
+#include <optional>
+
+namespace hindsight::arguments {
+
+/// "12" or "#12".
+inline std::optional<int> incidentNumber(const QString &text)
+{
+    bool ok = false;
+    const int number = QString(text).remove(QLatin1Char('#')).toInt(&ok);
+    if (!ok || number <= 0)
+        return std::nullopt;
+    return number;
+}
+
+/// A calendar day as YYYY-MM-DD, nothing else.
+inline std::optional<QDate> date(const QString &text)
+{
+    const QString value = text.trimmed();
+    const QDate day = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
+    if (value.size() != 10 || !day.isValid())
+        return std::nullopt;
+    return day;
+}
+
+/// "repair|investigate|prevent|improve"
+template<typename E>
+QString keys()
+{
+    return allKeys<E>().join(QLatin1Char('|'));
+}
+
+/// All of standard input as UTF-8 text without its final line breaks; nullopt when it is not UTF-8.
+inline std::optional<QString> standardInput(QIODevice &in)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(in.readAll());
+    if (decoder.hasError())
+        return std::nullopt;
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace hindsight::arguments

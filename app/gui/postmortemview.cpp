@@ -1,0 +1,532 @@
+#include "postmortemview.h"
+
+#include "colors.h"
+#include "itemmodel/actionitemmodel.h"
+#include "markdown/markdownrenderer.h"
+#include "model/author.h"
+#include "report/postmortemdocument.h"
+#include "report/templatelibrary.h"
+#include "review/postmortemreview.h"
+#include "review/reviewrules.h"
+#include "store/actionitemstore.h"
+#include "store/postmortemstore.h"
+#include "undocommands.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hindsight {
+
+namespace {
+
+/// Saves an editor's text when the user moves on, not only after the typing pause.
+class FocusOutSaver : public QObject
+{
+public:
+    FocusOutSaver(QObject *parent, std::function<void()> save)
+        : QObject(parent)
+        , m_save(std::move(save))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_save();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_save;
+};
+
+/// Combo boxes for the enumerated columns of the action item table, and a red due date when overdue.
+class ActionItemDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStringList keys;
+        QStringList names;
+        switch (index.column()) {
+        case ActionItemModel::TypeColumn:
+            for (const ActionItemType v : allValues<ActionItemType>())
+                keys << toKey(v), names << displayName(v);
+            break;
+        case ActionItemModel::PriorityColumn:
+            for (const ActionItemPriority v : allValues<ActionItemPriority>())
+                keys << toKey(v), names << displayName(v);
+            break;
+        case ActionItemModel::StatusColumn:
+            for (const ActionItemStatus v : allValues<ActionItemStatus>())
+                keys << toKey(v), names << displayName(v);
+            break;
+        default:
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        }
+        auto *combo = new QComboBox(parent);
+        for (int i = 0; i < keys.size(); ++i)
+            combo->addItem(names.at(i), keys.at(i));
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setCurrentIndex(combo->findData(index.data(ActionItemModel::KeyRole)));
+            return;
+        }
+        QStyledItemDelegate::setEditorData(editor, index);
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            model->setData(index, combo->currentData());
+            return;
+        }
+        QStyledItemDelegate::setModelData(editor, model, index);
+    }
+
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ActionItemModel::ClosedRole).toBool())
+            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        if (index.column() == ActionItemModel::DueColumn && index.data(ActionItemModel::OverdueRole).toBool()) {
+            option->palette.setColor(QPalette::Text, severityColor(Severity::Critical));
+            option->font.setBold(true);
+        }
+    }
+};
+
+} // namespace
+
+PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_actionItems(new ActionItemModel(store, this))
+    , m_state(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_actionTable(new QTableView(this))
+    , m_reviewHeld(new QCheckBox(tr("Held on"), this))
+    , m_reviewDate(new QDateEdit(this))
+    , m_attendees(new QLineEdit(this))
+    , m_headAttended(new QCheckBox(tr("The head of department attended"), this))
+    , m_headDecision(new QComboBox(this))
+    , m_preview(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("postmortemView"));
+    m_renderPool.setMaxThreadCount(1);
+    m_previewTemplates = std::make_unique<TemplateLibrary>();
+
+    m_state->setObjectName(QStringLiteral("reviewState"));
+    m_language->setObjectName(QStringLiteral("documentLanguage"));
+    m_language->addItem(QStringLiteral("日本語"), int(DocumentLanguage::Japanese));
+    m_language->addItem(QStringLiteral("English"), int(DocumentLanguage::English));
+    connect(m_language, &QComboBox::currentIndexChanged, this, &PostmortemView::schedulePreview);
+
+    auto *submit = new QPushButton(tr("Submit for review"), this);
+    submit->setObjectName(QStringLiteral("submitReview"));
+    auto *approve = new QPushButton(tr("Approve"), this);
+    approve->setObjectName(QStringLiteral("approveReview"));
+    auto *reopen = new QPushButton(tr("Back to draft"), this);
+    reopen->setObjectName(QStringLiteral("reopenReview"));
+    const auto transition = [this](Postmortem (PostmortemReview::*step)(const QUuid &)) {
+        saveNow();
+        try {
+            (PostmortemReview(m_store).*step)(m_incident.id);
+        } catch (const StoreError &error) {
+            showError(error.message());
+        }
+        refresh();
+        emit changed();
+    };
+    connect(submit, &QPushButton::clicked, this, [transition] { transition(&PostmortemReview::submit); });
+    connect(approve, &QPushButton::clicked, this, [transition] { transition(&PostmortemReview::approve); });
+    connect(reopen, &QPushButton::clicked, this, [transition] { transition(&PostmortemReview::reopen); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_state);
+    top->addStretch();
+    top->addWidget(new QLabel(tr("Document:"), this));
+    top->addWidget(m_language);
+    top->addWidget(submit);
+    top->addWidget(approve);
+    top->addWidget(reopen);
+
+    auto *editors = new QWidget(this);
+    auto *form = new QVBoxLayout(editors);
+    const auto heading = [form, editors](const QString &text) {
+        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text), editors);
+        form->addWidget(label);
+    };
+    heading(tr("Root cause"));
+    m_rootCause = addSectionEditor(QStringLiteral("rootCause"), tr("The cause, concisely (Markdown)"), RootCause);
+    form->addWidget(m_rootCause);
+    heading(tr("Lessons learned: what went well"));
+    m_wentWell = addSectionEditor(QStringLiteral("wentWell"), tr("What went well"), WentWell);
+    form->addWidget(m_wentWell);
+    heading(tr("What went wrong"));
+    m_wentWrong = addSectionEditor(QStringLiteral("wentWrong"), tr("What went wrong"), WentWrong);
+    form->addWidget(m_wentWrong);
+    heading(tr("Where we got lucky"));
+    m_gotLucky = addSectionEditor(QStringLiteral("gotLucky"), tr("Where we got lucky"), GotLucky);
+    form->addWidget(m_gotLucky);
+
+    heading(tr("Action items"));
+    m_actionTable->setObjectName(QStringLiteral("actionItems"));
+    m_actionTable->setModel(m_actionItems);
+    m_actionTable->setItemDelegate(new ActionItemDelegate(m_actionTable));
+    m_actionTable->verticalHeader()->hide();
+    m_actionTable->horizontalHeader()->setSectionResizeMode(ActionItemModel::TitleColumn, QHeaderView::Stretch);
+    m_actionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_actionTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_actionTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                                   QAbstractItemView::AnyKeyPressed);
+    m_actionTable->setMinimumHeight(140);
+    m_actionItems->setEditor([this](const ActionItem &before, const ActionItem &after) {
+        try {
+            const ActionItem stored = ActionItemStore(m_store).update(after);
+            m_undoStack->push(new EditActionItemCommand(m_store, before, stored));
+        } catch (const StoreError &error) {
+            showError(error.message());
+        }
+        schedulePreview();
+        emit changed();
+    });
+    form->addWidget(m_actionTable);
+    auto *addItem = new QPushButton(tr("Add action item"), this);
+    addItem->setObjectName(QStringLiteral("addActionItem"));
+    auto *up = new QPushButton(tr("Move up"), this);
+    up->setObjectName(QStringLiteral("moveActionItemUp"));
+    auto *down = new QPushButton(tr("Move down"), this);
+    down->setObjectName(QStringLiteral("moveActionItemDown"));
+    connect(addItem, &QPushButton::clicked, this, &PostmortemView::addActionItem);
+    connect(up, &QPushButton::clicked, this, [this] { moveCurrentActionItem(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveCurrentActionItem(1); });
+    auto *itemButtons = new QHBoxLayout;
+    itemButtons->addWidget(addItem);
+    itemButtons->addWidget(up);
+    itemButtons->addWidget(down);
+    itemButtons->addStretch();
+    form->addLayout(itemButtons);
+
+    auto *review = new QGroupBox(tr("Review meeting"), this);
+    auto *reviewForm = new QFormLayout(review);
+    m_reviewHeld->setObjectName(QStringLiteral("reviewHeld"));
+    m_reviewDate->setObjectName(QStringLiteral("reviewDate"));
+    m_reviewDate->setCalendarPopup(true);
+    m_reviewDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_attendees->setObjectName(QStringLiteral("attendees"));
+    m_attendees->setPlaceholderText(tr("Names, separated by commas"));
+    m_headAttended->setObjectName(QStringLiteral("headAttended"));
+    m_headDecision->setObjectName(QStringLiteral("headDecision"));
+    for (const HeadAttendanceDecision decision : allValues<HeadAttendanceDecision>())
+        m_headDecision->addItem(displayName(decision), int(decision));
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_reviewHeld);
+    dateRow->addWidget(m_reviewDate, 1);
+    reviewForm->addRow(tr("Date:"), dateRow);
+    reviewForm->addRow(tr("Attendees:"), m_attendees);
+    reviewForm->addRow(QString(), m_headAttended);
+    reviewForm->addRow(tr("Head of department needed:"), m_headDecision);
+    const auto meetingChanged = [this] {
+        if (!m_filling)
+            scheduleSave(Review);
+    };
+    connect(m_reviewHeld, &QCheckBox::toggled, this, meetingChanged);
+    connect(m_reviewDate, &QDateEdit::dateChanged, this, meetingChanged);
+    connect(m_attendees, &QLineEdit::editingFinished, this, meetingChanged);
+    connect(m_headAttended, &QCheckBox::toggled, this, meetingChanged);
+    connect(m_headDecision, &QComboBox::activated, this, meetingChanged);
+    form->addWidget(review);
+    auto *problems = new QLabel(this);
+    problems->setObjectName(QStringLiteral("reviewProblems"));
+    problems->setWordWrap(true);
+    form->addWidget(problems);
+    form->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(editors);
+    scroll->setWidgetResizable(true);
+
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setOpenLinks(false);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("postmortemSplitter"));
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_preview);
+    splitter->setSizes({520, 520});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(600);
+    connect(&m_saveTimer, &QTimer::timeout, this, &PostmortemView::saveNow);
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(150);
+    connect(&m_previewTimer, &QTimer::timeout, this, &PostmortemView::renderPreview);
+}
+
+PostmortemView::~PostmortemView()
+{
+    m_renderPool.waitForDone();
+}
+
+QPlainTextEdit *PostmortemView::addSectionEditor(const QString &objectName, const QString &placeholder, Section section)
+{
+    auto *editor = new QPlainTextEdit(this);
+    editor->setObjectName(objectName);
+    editor->setPlaceholderText(placeholder);
+    editor->setTabChangesFocus(true);
+    editor->setMinimumHeight(70);
+    connect(editor, &QPlainTextEdit::textChanged, this, [this, section] {
+        if (!m_filling)
+            scheduleSave(section);
+    });
+    editor->installEventFilter(new FocusOutSaver(editor, [this] { saveNow(); }));
+    return editor;
+}
+
+void PostmortemView::setIncident(const Incident &incident)
+{
+    saveNow();
+    m_incident = incident;
+    m_postmortem = PostmortemStore(m_store).forIncident(incident.id).value_or(Postmortem{});
+    m_postmortem.incidentId = incident.id;
+    ActionItemQuery query;
+    query.incidentId = incident.id;
+    m_actionItems->setQuery(query);
+    fillEditors();
+    schedulePreview();
+}
+
+void PostmortemView::refresh()
+{
+    if (m_incident.id.isNull())
+        return;
+    if (m_dirty)
+        return; // the user is typing: their text wins, and is saved in a moment
+    m_postmortem = PostmortemStore(m_store).forIncident(m_incident.id).value_or(m_postmortem);
+    m_actionItems->reload();
+    fillEditors();
+    schedulePreview();
+}
+
+void PostmortemView::fillEditors()
+{
+    m_filling = true;
+    const std::pair<QPlainTextEdit *, QString> texts[] = {{m_rootCause, m_postmortem.rootCause},
+                                                          {m_wentWell, m_postmortem.wentWell},
+                                                          {m_wentWrong, m_postmortem.wentWrong},
+                                                          {m_gotLucky, m_postmortem.gotLucky}};
+    for (const auto &[editor, text] : texts) {
+        if (editor->toPlainText() != text)
+            editor->setPlainText(text);
+    }
+    const ReviewMeeting &meeting = m_postmortem.review;
+    m_reviewHeld->setChecked(meeting.date.isValid());
+    m_reviewDate->setEnabled(meeting.date.isValid());
+    m_reviewDate->setDate(meeting.date.isValid() ? meeting.date : QDate::currentDate());
+    m_attendees->setText(meeting.attendees.join(QStringLiteral(", ")));
+    m_headAttended->setChecked(meeting.headOfDepartmentAttended);
+    m_headDecision->setCurrentIndex(m_headDecision->findData(int(meeting.headAttendanceDecision)));
+    updateReviewControls();
+    m_filling = false;
+}
+
+Postmortem PostmortemView::fromEditors() const
+{
+    Postmortem p = m_postmortem;
+    p.incidentId = m_incident.id;
+    p.rootCause = m_rootCause->toPlainText();
+    p.wentWell = m_wentWell->toPlainText();
+    p.wentWrong = m_wentWrong->toPlainText();
+    p.gotLucky = m_gotLucky->toPlainText();
+    ReviewMeeting &meeting = p.review;
+    meeting.date = m_reviewHeld->isChecked() ? m_reviewDate->date() : QDate();
+    meeting.attendees.clear();
+    for (const QString &name : m_attendees->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            meeting.attendees << name.trimmed();
+    }
+    meeting.headOfDepartmentAttended = m_headAttended->isChecked();
+    meeting.headAttendanceDecision = static_cast<HeadAttendanceDecision>(m_headDecision->currentData().toInt());
+    return p;
+}
+
+void PostmortemView::scheduleSave(Section section)
+{
+    if (m_dirty && section != m_pendingSection)
+        saveNow(); // one undo step per section
+    m_pendingSection = section;
+    m_dirty = true;
+    m_saveTimer.start();
+    m_reviewDate->setEnabled(m_reviewHeld->isChecked());
+    schedulePreview();
+}
+
+void PostmortemView::saveNow()
+{
+    if (!m_dirty || m_incident.id.isNull())
+        return;
+    m_saveTimer.stop();
+    m_dirty = false;
+    const Postmortem before = m_postmortem;
+    const Postmortem wanted = fromEditors();
+    if (wanted == before)
+        return;
+    try {
+        PostmortemReview review(m_store);
+        Postmortem stored = review.saveText(wanted);
+        if (wanted.review != stored.review)
+            stored = review.recordMeeting(m_incident.id, wanted.review);
+        m_undoStack->push(new SavePostmortemCommand(m_store, before, stored, m_pendingSection));
+        m_postmortem = stored;
+        updateReviewControls();
+        emit changed();
+    } catch (const StoreError &error) {
+        // Refused (approved postmortems are read-only): show why and put the stored text back.
+        showError(error.message());
+        fillEditors();
+    }
+}
+
+void PostmortemView::updateReviewControls()
+{
+    m_state->setText(tr("Postmortem: %1").arg(displayName(m_postmortem.reviewState)));
+    const bool editable = !whyCannotEdit(m_postmortem);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_rootCause, m_wentWell, m_wentWrong, m_gotLucky, m_reviewHeld,
+                                                       m_attendees, m_headAttended, m_headDecision})
+        w->setEnabled(editable);
+    m_reviewDate->setEnabled(editable && m_reviewHeld->isChecked());
+    m_headDecision->setVisible(m_incident.severity == Severity::High);
+    if (auto *label = findChild<QLabel *>(QStringLiteral("reviewProblems"))) {
+        QStringList problems = completenessProblems(m_incident, m_postmortem, m_actionItems->items());
+        if (m_postmortem.reviewState == ReviewState::InReview)
+            problems += reviewMeetingProblems(m_incident, m_postmortem);
+        label->setText(problems.isEmpty()
+                           ? tr("Nothing missing.")
+                           : tr("Still missing:") + QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
+    }
+}
+
+void PostmortemView::schedulePreview()
+{
+    m_previewTimer.start();
+}
+
+QString PostmortemView::markdown() const
+{
+    PostmortemSource source = PostmortemSource::load(m_store, m_incident.number);
+    source.postmortem = fromEditors();
+    return PostmortemDocument::markdown(source, static_cast<DocumentLanguage>(m_language->currentData().toInt()),
+                                        TemplateLibrary());
+}
+
+void PostmortemView::renderPreview()
+{
+    if (m_incident.id.isNull())
+        return;
+    PostmortemSource source;
+    try {
+        source = PostmortemSource::load(m_store, m_incident.number);
+    } catch (const StoreError &error) {
+        m_preview->setPlainText(error.message());
+        return;
+    }
+    source.postmortem = fromEditors();
+    const auto language = static_cast<DocumentLanguage>(m_language->currentData().toInt());
+    const int generation = ++m_generation;
+    QPointer<PostmortemView> self(this);
+    // Filling and rendering run off the UI thread, one at a time, with a template library of their own (templates
+    // are not thread-safe); a result that a newer edit has overtaken is dropped.
+    const TemplateLibrary *templates = m_previewTemplates.get();
+    m_renderPool.start([self, source, language, generation, templates] {
+        const QString html = MarkdownRenderer::toHtml(PostmortemDocument::markdown(source, language, *templates));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, html, generation] {
+                if (!self || generation != self->m_generation)
+                    return;
+                const int scroll = self->m_preview->verticalScrollBar()->value();
+                self->m_preview->setHtml(html);
+                self->m_preview->verticalScrollBar()->setValue(scroll);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PostmortemView::addActionItem()
+{
+    ActionItem draft;
+    draft.incidentId = m_incident.id;
+    draft.title = tr("New action item");
+    draft.type = ActionItemType::PreventRecurrence;
+    try {
+        const ActionItem added = ActionItemStore(m_store).add(draft);
+        m_actionItems->reload();
+        const QModelIndex index = m_actionItems->indexOfId(added.id);
+        m_actionTable->setCurrentIndex(index);
+        m_actionTable->edit(index);
+        schedulePreview();
+        updateReviewControls();
+        emit changed();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
+}
+
+void PostmortemView::moveCurrentActionItem(int delta)
+{
+    const QModelIndex current = m_actionTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const int from = current.row();
+    const int to = std::clamp(from + delta, 0, m_actionItems->rowCount() - 1);
+    if (from == to)
+        return;
+    const QUuid id = m_actionItems->itemAt(current).id;
+    try {
+        ActionItemStore(m_store).move(id, to);
+        m_undoStack->push(new MoveActionItemCommand(m_store, id, from, to));
+        m_actionItems->reload();
+        m_actionTable->setCurrentIndex(m_actionItems->indexOfId(id).siblingAtColumn(current.column()));
+        schedulePreview();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
+}
+
+void PostmortemView::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Hindsight"), message);
+}
+
+} // namespace hindsight

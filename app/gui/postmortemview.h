@@ -1,0 +1,104 @@
+#pragma once
+
+#include "model/incident.h"
+#include "model/postmortem.h"
+
+#include <QThreadPool>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QUndoStack;
+
+namespace hindsight {
+
+class ActionItemModel;
+class Store;
+class TemplateLibrary;
+
+/// The postmortem of one incident: editors for the sections only people can write, the action items, the review
+/// meeting, and a live preview of the whole document as GitHub will show it. Typing is saved after a short pause
+/// (and when the editor loses focus); the preview is rendered off the UI thread, so typing never waits for it.
+class PostmortemView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PostmortemView(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~PostmortemView() override;
+
+    void setIncident(const Incident &incident);
+    /// Reads the postmortem and its action items again (after an undo, or another process's change). Editors being
+    /// typed in keep their text.
+    void refresh();
+    /// Writes pending edits now (before closing, switching incident or exporting).
+    void saveNow();
+    /// The whole document in the chosen language, as it would be exported.
+    QString markdown() const;
+
+signals:
+    void changed();
+
+private:
+    enum Section
+    {
+        RootCause,
+        WentWell,
+        WentWrong,
+        GotLucky,
+        Review
+    };
+
+    QPlainTextEdit *addSectionEditor(const QString &objectName, const QString &placeholder, Section section);
+    Postmortem fromEditors() const;
+    void fillEditors();
+    void scheduleSave(Section section);
+    void schedulePreview();
+    void renderPreview();
+    void updateReviewControls();
+    void addActionItem();
+    void moveCurrentActionItem(int delta);
+    void showError(const QString &message);
+
+    Store &m_store;
+    QUndoStack *m_undoStack;
+    Incident m_incident;
+    Postmortem m_postmortem;
+    ActionItemModel *m_actionItems;
+    QLabel *m_state;
+    QComboBox *m_language;
+    QPlainTextEdit *m_rootCause;
+    QPlainTextEdit *m_wentWell;
+    QPlainTextEdit *m_wentWrong;
+    QPlainTextEdit *m_gotLucky;
+    QTableView *m_actionTable;
+    QCheckBox *m_reviewHeld;
+    QDateEdit *m_reviewDate;
+    QLineEdit *m_attendees;
+    QCheckBox *m_headAttended;
+    QComboBox *m_headDecision;
+    QTextBrowser *m_preview;
+    QTimer m_saveTimer;
+    QTimer m_previewTimer;
+    Section m_pendingSection = RootCause;
+    /// Edits not written yet.
+    bool m_dirty = false;
+    bool m_filling = false;
+    /// One render at a time, newest wins: results of older generations are dropped.
+    QThreadPool m_renderPool;
+    /// Used only by the render thread: templates are not thread-safe.
+    std::unique_ptr<TemplateLibrary> m_previewTemplates;
+    int m_generation = 0;
+};
+
+} // namespace hindsight

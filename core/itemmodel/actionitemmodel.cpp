@@ -1,0 +1,206 @@
+#include "actionitemmodel.h"
+
+namespace hindsight {
+
+ActionItemModel::ActionItemModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{}
+
+void ActionItemModel::setQuery(const ActionItemQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void ActionItemModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ActionItemModel::reload()
+{
+    QList<ActionItem> fresh =
+        m_query.incidentId && !m_query.status && m_query.owner.isEmpty() && !m_query.overdueOn.isValid()
+            ? m_store.forIncident(*m_query.incidentId)
+            : m_store.list(m_query);
+    const bool sameRows = fresh.size() == m_items.size() &&
+                          std::equal(fresh.cbegin(), fresh.cend(), m_items.cbegin(),
+                                     [](const ActionItem &a, const ActionItem &b) { return a.id == b.id; });
+    if (sameRows) {
+        m_items = fresh;
+        if (!m_items.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_items = fresh;
+    endResetModel();
+}
+
+const ActionItem &ActionItemModel::itemAt(const QModelIndex &index) const
+{
+    Q_ASSERT(index.isValid() && index.row() < m_items.size());
+    return m_items.at(index.row());
+}
+
+QModelIndex ActionItemModel::indexOfId(const QUuid &id) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == id)
+            return index(row, 0);
+    }
+    return {};
+}
+
+int ActionItemModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int ActionItemModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActionItemModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ActionItem &item = m_items.at(index.row());
+    const bool overdue = item.isOverdue(m_today);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return item.title;
+        case TypeColumn:
+            return displayName(item.type);
+        case PriorityColumn:
+            return displayName(item.priority);
+        case OwnerColumn:
+            return item.owner;
+        case StatusColumn:
+            return displayName(item.status);
+        case DueColumn:
+            return item.dueDate.isValid() ? item.dueDate.toString(Qt::ISODate) : QString();
+        case TrackerColumn:
+            return item.trackerUrl;
+        }
+        break;
+    case KeyRole:
+        switch (index.column()) {
+        case TypeColumn:
+            return toKey(item.type);
+        case PriorityColumn:
+            return toKey(item.priority);
+        case StatusColumn:
+            return toKey(item.status);
+        case DueColumn:
+            return item.dueDate.isValid() ? item.dueDate.toString(Qt::ISODate) : QString();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (overdue)
+            return tr("Overdue since %1").arg(item.dueDate.toString(Qt::ISODate));
+        break;
+    case IdRole:
+        return item.id;
+    case OverdueRole:
+        return overdue;
+    case ClosedRole:
+        return item.isClosed();
+    }
+    return {};
+}
+
+bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const ActionItem before = m_items.at(index.row());
+    ActionItem after = before;
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case TitleColumn:
+        if (text.isEmpty())
+            return false;
+        after.title = text;
+        break;
+    case TypeColumn:
+        if (const auto type = fromKey<ActionItemType>(text))
+            after.type = *type;
+        else
+            return false;
+        break;
+    case PriorityColumn:
+        if (const auto priority = fromKey<ActionItemPriority>(text))
+            after.priority = *priority;
+        else
+            return false;
+        break;
+    case OwnerColumn:
+        after.owner = text;
+        break;
+    case StatusColumn:
+        if (const auto status = fromKey<ActionItemStatus>(text))
+            after.status = *status;
+        else
+            return false;
+        break;
+    case DueColumn:
+        after.dueDate = text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+        if (!text.isEmpty() && !after.dueDate.isValid())
+            return false;
+        break;
+    case TrackerColumn:
+        after.trackerUrl = text;
+        break;
+    default:
+        return false;
+    }
+    if (after == before)
+        return true;
+    if (m_editor)
+        m_editor(before, after);
+    else
+        m_store.update(after);
+    reload();
+    return true;
+}
+
+QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Action item");
+    case TypeColumn:
+        return tr("Type");
+    case PriorityColumn:
+        return tr("Priority");
+    case OwnerColumn:
+        return tr("Owner");
+    case StatusColumn:
+        return tr("Status");
+    case DueColumn:
+        return tr("Due");
+    case TrackerColumn:
+        return tr("Tracker");
+    }
+    return {};
+}
+
+Qt::ItemFlags ActionItemModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
+}
+
+} // namespace hindsight

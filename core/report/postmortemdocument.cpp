@@ -1,0 +1,645 @@
+#include "postmortemdocument.h"
+
+#include "markdown/markdownescape.h"
+#include "markdown/markdownrenderer.h"
+#include "redactor.h"
+#include "store/actionitemstore.h"
+#include "store/incidentstore.h"
+#include "store/investigationlog.h"
+#include "store/postmortemstore.h"
+#include "templatelibrary.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <functional>
+
+namespace hindsight {
+
+using markdown::escapeBlock;
+using markdown::escapeInline;
+using markdown::escapeTableCell;
+
+namespace {
+
+/// The words Hindsight itself writes into a document, in the document's language (not the interface's).
+struct Vocabulary
+{
+    QString kinds[6];
+    QString types[4];
+    QString statuses[4];
+    /// After the kind of an entry Hindsight wrote itself.
+    QString automatic;
+    QString screenshot;
+    QString attachment;
+    /// `%1` number, `%2` title.
+    QString incident;
+    /// `%1` date, `%2` severity.
+    QString incidentDetails;
+    QString separator;
+};
+
+const Vocabulary &vocabulary(DocumentLanguage language)
+{
+    static const Vocabulary japanese{
+        {QStringLiteral("メモ"), QStringLiteral("仮説"), QStringLiteral("発見"), QStringLiteral("対応"),
+         QStringLiteral("行き止まり"), QStringLiteral("決定")},
+        {QStringLiteral("修復"), QStringLiteral("調査"), QStringLiteral("再発防止"), QStringLiteral("改善")},
+        {QStringLiteral("未着手"), QStringLiteral("対応中"), QStringLiteral("完了"), QStringLiteral("対応しない")},
+        QStringLiteral("（自動記録）"),
+        QStringLiteral("（スクリーンショット: %1）"),
+        QStringLiteral("（添付ファイル: %1）"),
+        QStringLiteral("インシデント %1: %2"),
+        QStringLiteral("（%1、%2）"),
+        QStringLiteral("、")};
+    static const Vocabulary english{{QStringLiteral("Note"), QStringLiteral("Hypothesis"), QStringLiteral("Finding"),
+                                     QStringLiteral("Action"), QStringLiteral("Dead end"), QStringLiteral("Decision")},
+                                    {QStringLiteral("Repair"), QStringLiteral("Investigate"),
+                                     QStringLiteral("Prevent recurrence"), QStringLiteral("Improve")},
+                                    {QStringLiteral("Not started"), QStringLiteral("In progress"),
+                                     QStringLiteral("Done"), QStringLiteral("Won't do")},
+                                    QStringLiteral(" (automatic)"),
+                                    QStringLiteral("(screenshot: %1)"),
+                                    QStringLiteral("(attachment: %1)"),
+                                    QStringLiteral("Incident %1: %2"),
+                                    QStringLiteral(" (%1, %2)"),
+                                    QStringLiteral(", ")};
+    return language == DocumentLanguage::Japanese ? japanese : english;
+}
+
+/// Severity and priority names are the same words in both languages, as the teams write them.
+QString levelName(Severity severity)
+{
+    static const QString names[] = {QStringLiteral("Low"), QStringLiteral("Middle"), QStringLiteral("High"),
+                                    QStringLiteral("Critical")};
+    return names[int(severity)];
+}
+
+QString levelName(ActionItemPriority priority)
+{
+    static const QString names[] = {QStringLiteral("Low"), QStringLiteral("Middle"), QStringLiteral("High")};
+    return names[int(priority)];
+}
+
+QString dateText(QDate date)
+{
+    return QStringLiteral("%1/%2/%3").arg(date.year()).arg(date.month()).arg(date.day());
+}
+
+QString timeText(QTime time)
+{
+    return QStringLiteral("%1:%2").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+}
+
+/// A link destination that ends nowhere but where it should: inside `<…>`, and inside a table cell.
+QString linkDestination(const QString &url)
+{
+    QString out;
+    for (const QChar c : url.trimmed()) {
+        if (c.unicode() < 0x20 || c == u' ' || c == u'<' || c == u'>' || c == u'|' || c == u'\\' || c == u'"' ||
+            c == u'`' || c.unicode() == 0x7F) {
+            out += QStringLiteral("%%1").arg(int(c.unicode()), 2, 16, QLatin1Char('0')).toUpper();
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString link(const QString &label, const QString &url)
+{
+    return QStringLiteral("[%1](<%2>)").arg(label, linkDestination(url));
+}
+
+QString safeFileName(const QString &name, const QString &mimeType)
+{
+    QString base = QFileInfo(name).fileName();
+    QString out;
+    for (const QChar c : base) {
+        const bool safe = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+                          c == u'.' || c == u'-' || c == u'_';
+        if (safe)
+            out += c;
+        else if (!out.endsWith(u'-'))
+            out += u'-';
+    }
+    while (out.startsWith(u'.') || out.startsWith(u'-'))
+        out.remove(0, 1);
+    if (out.isEmpty())
+        out = QStringLiteral("attachment");
+    if (!out.contains(u'.')) {
+        static const QHash<QString, QString> extensions = {{QStringLiteral("image/png"), QStringLiteral(".png")},
+                                                           {QStringLiteral("image/jpeg"), QStringLiteral(".jpg")},
+                                                           {QStringLiteral("image/gif"), QStringLiteral(".gif")},
+                                                           {QStringLiteral("image/webp"), QStringLiteral(".webp")}};
+        out += extensions.value(mimeType);
+    }
+    return out;
+}
+
+/// Images cmark-gfm's safe mode (and GitHub) show from a data: URI.
+bool embeddable(const Attachment &attachment)
+{
+    static const QStringList types = {QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
+                                      QStringLiteral("image/gif"), QStringLiteral("image/webp")};
+    return types.contains(attachment.mimeType);
+}
+
+QList<LogEntry> documentedEntries(const QList<LogEntry> &log)
+{
+    QList<LogEntry> entries;
+    entries.reserve(log.size());
+    for (const LogEntry &entry : log) {
+        if (!entry.isDeleted())
+            entries << entry;
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const LogEntry &a, const LogEntry &b) { return a.at < b.at; });
+    return entries;
+}
+
+QStringList names(const Incident &incident, PersonRole role)
+{
+    QStringList result;
+    for (const QString &name : incident.peopleIn(role)) {
+        if (!name.trimmed().isEmpty())
+            result << escapeInline(name);
+    }
+    return result;
+}
+
+QStringList occurrenceWindows(const Incident &incident, const QTimeZone &zone)
+{
+    QList<OccurrenceWindow> windows = incident.occurrences;
+    // Without recorded windows, the incident's own times are the best the store knows.
+    if (windows.isEmpty() && incident.startedAt.isValid())
+        windows << OccurrenceWindow{incident.startedAt,
+                                    incident.mitigatedAt.isValid() ? incident.mitigatedAt : incident.resolvedAt};
+    QStringList result;
+    for (const OccurrenceWindow &window : std::as_const(windows)) {
+        if (window.start.isValid())
+            result << PostmortemDocument::formatWindow(window, zone);
+    }
+    return result;
+}
+
+QString attachmentMarkdown(const AttachmentFile &file, const Vocabulary &words, const DocumentOptions &options)
+{
+    const Attachment &attachment = file.attachment;
+    const QString name = escapeInline(attachment.name.isEmpty() ? file.fileName : attachment.name);
+    switch (options.attachments) {
+    case AttachmentLinks::Mention:
+        break;
+    case AttachmentLinks::Folder: {
+        const QString path =
+            options.attachmentFolder.isEmpty() ? file.fileName : options.attachmentFolder + u'/' + file.fileName;
+        return (attachment.isImage() ? QStringLiteral("!") : QString()) + link(name, path);
+    }
+    case AttachmentLinks::Embed:
+        if (embeddable(attachment)) {
+            return QStringLiteral("![%1](data:%2;base64,%3)")
+                .arg(name, attachment.mimeType, QString::fromLatin1(attachment.data.toBase64()));
+        }
+        break;
+    }
+    return (attachment.isImage() ? words.screenshot : words.attachment).arg(name);
+}
+
+const QString &styleSheet()
+{
+    static const QString css = QStringLiteral(
+        "body{margin:0;background:#fff;color:#1f2328;font:16px/1.6 -apple-system,'Segoe UI','Noto Sans',"
+        "'Noto Sans CJK JP','Hiragino Sans',Meiryo,sans-serif}"
+        "main{max-width:980px;margin:0 auto;padding:16px 32px 48px}"
+        ".incident{max-width:980px;margin:0 auto;padding:24px 32px 0;color:#59636e;font-size:14px}"
+        "h1,h2{border-bottom:1px solid #d1d9e0;padding-bottom:.3em;margin:1.5em 0 .75em;line-height:1.25}"
+        "h1{font-size:2em}h2{font-size:1.5em}"
+        "a{color:#0969da}"
+        "code,pre{font-family:ui-monospace,'Noto Sans Mono',Menlo,Consolas,monospace;font-size:85%}"
+        "code{background:#eff1f3;border-radius:6px;padding:.2em .4em}"
+        "pre{background:#f6f8fa;border-radius:6px;padding:16px;overflow:auto}pre code{background:none;padding:0}"
+        "table{border-collapse:collapse;display:block;overflow:auto}"
+        "th,td{border:1px solid #d1d9e0;padding:6px 13px}th{background:#f6f8fa}"
+        "img{max-width:100%}"
+        "blockquote{margin:0;padding:0 1em;color:#59636e;border-left:.25em solid #d1d9e0}"
+        "@media print{main,.incident{max-width:none;padding-left:0;padding-right:0}}");
+    return css;
+}
+
+/// Calls `visit(text, where)` for every text of the source that can reach the document or its title.
+void visitTexts(PostmortemSource &source, const std::function<void(QString &, const std::function<QString()> &)> &visit)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("PostmortemSource", text); };
+    const auto fixed = [](QString text) { return [text] { return text; }; };
+    Incident &incident = source.incident;
+    const QTimeZone zone = PostmortemDocument::timeZone(incident);
+    visit(incident.title, fixed(tr("Title")));
+    visit(incident.summary, fixed(tr("Summary")));
+    for (RelatedLink &link : incident.links) {
+        visit(link.label, fixed(tr("Related link")));
+        visit(link.url, fixed(tr("Related link")));
+    }
+    for (Person &person : incident.people)
+        visit(person.name, fixed(tr("People")));
+    for (QString &product : incident.products)
+        visit(product, fixed(tr("Affected products")));
+    for (RelatedIncident &related : source.relatedIncidents) {
+        const auto where = [&] { return tr("Related incident %1").arg(related.incident.number); };
+        visit(related.incident.title, where);
+        visit(related.postmortemUrl, where);
+    }
+    for (LogEntry &entry : source.log) {
+        const auto where = [&] { return tr("Log entry at %1").arg(PostmortemDocument::formatTime(entry.at, zone)); };
+        visit(entry.body, where);
+        visit(entry.author, where);
+    }
+    for (Attachment &attachment : source.attachments)
+        visit(attachment.name, fixed(tr("Attachment name")));
+    if (source.postmortem) {
+        Postmortem &postmortem = *source.postmortem;
+        visit(postmortem.rootCause, fixed(tr("Root cause")));
+        visit(postmortem.wentWell, fixed(tr("What went well")));
+        visit(postmortem.wentWrong, fixed(tr("What went wrong")));
+        visit(postmortem.gotLucky, fixed(tr("Where we got lucky")));
+        for (QString &attendee : postmortem.review.attendees)
+            visit(attendee, fixed(tr("Review attendees")));
+    }
+    for (ActionItem &item : source.actionItems) {
+        const auto where = [&] { return tr("Action item \"%1\"").arg(item.title); };
+        visit(item.title, where);
+        visit(item.owner, where);
+        visit(item.trackerUrl, where);
+    }
+}
+
+} // namespace
+
+PostmortemSource PostmortemSource::load(Store &store, int incidentNumber)
+{
+    PostmortemSource source;
+    IncidentStore incidents(store);
+    source.incident = incidents.require(incidentNumber);
+    const QUuid id = source.incident.id;
+
+    InvestigationLog log(store);
+    source.log = log.entries(id);
+    QSet<QUuid> entryIds;
+    for (const LogEntry &entry : std::as_const(source.log))
+        entryIds.insert(entry.id);
+    for (const Attachment &attachment : log.attachments(id)) {
+        if (entryIds.contains(attachment.entryId))
+            source.attachments << attachment;
+    }
+
+    PostmortemStore postmortems(store);
+    source.postmortem = postmortems.forIncident(id);
+    source.actionItems = ActionItemStore(store).forIncident(id);
+
+    QSet<QString> products;
+    for (const QString &product : std::as_const(source.incident.products)) {
+        if (!product.trimmed().isEmpty())
+            products.insert(product.trimmed().toCaseFolded());
+    }
+    if (!products.isEmpty()) {
+        IncidentQuery query;
+        query.order = IncidentQuery::Order::NumberDescending;
+        for (const Incident &candidate : incidents.list(query)) {
+            if (candidate.number >= incidentNumber || candidate.exercise)
+                continue;
+            const std::optional<Incident> earlier = incidents.byId(candidate.id);
+            if (!earlier)
+                continue;
+            const bool shares =
+                std::any_of(earlier->products.cbegin(), earlier->products.cend(),
+                            [&](const QString &p) { return products.contains(p.trimmed().toCaseFolded()); });
+            if (!shares)
+                continue;
+            RelatedIncident related{*earlier, QString()};
+            if (const auto postmortem = postmortems.forIncident(earlier->id);
+                postmortem && postmortem->publication.isPublished())
+                related.postmortemUrl = postmortem->publication.url;
+            source.relatedIncidents << related;
+            if (source.relatedIncidents.size() >= MaxRelatedIncidents)
+                break;
+        }
+    }
+    return source;
+}
+
+int PostmortemSource::redact(const Redactor &redactor)
+{
+    int total = 0;
+    visitTexts(*this, [&](QString &text, const std::function<QString()> &) {
+        if (text.isEmpty())
+            return;
+        int count = 0;
+        text = redactor.redact(text, &count);
+        total += count;
+    });
+    return total;
+}
+
+QList<SecretFinding> PostmortemSource::secrets(const Redactor &redactor) const
+{
+    QList<SecretFinding> findings;
+    PostmortemSource copy = *this;
+    visitTexts(copy, [&](QString &text, const std::function<QString()> &where) {
+        if (text.isEmpty())
+            return;
+        const QList<RedactionMatch> matches = redactor.find(text);
+        if (matches.isEmpty())
+            return;
+        const QString place = where();
+        for (const RedactionMatch &match : matches)
+            findings << SecretFinding{place, match.rule, text.mid(match.start, match.length)};
+    });
+    return findings;
+}
+
+QTimeZone PostmortemDocument::timeZone(const Incident &incident)
+{
+    if (!incident.timeZone.isEmpty()) {
+        const QTimeZone zone(incident.timeZone.toUtf8());
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+QString PostmortemDocument::formatTime(const QDateTime &time, const QTimeZone &zone)
+{
+    const QDateTime local = time.toTimeZone(zone);
+    return dateText(local.date()) + u' ' + timeText(local.time());
+}
+
+QString PostmortemDocument::formatWindow(const OccurrenceWindow &window, const QTimeZone &zone)
+{
+    const QDateTime start = window.start.toTimeZone(zone);
+    QString text = formatTime(window.start, zone) + u'-';
+    if (window.end.isValid()) {
+        const QDateTime end = window.end.toTimeZone(zone);
+        if (end.date() != start.date())
+            text += dateText(end.date()) + u' ';
+        text += timeText(end.time());
+    }
+    return text;
+}
+
+QString PostmortemDocument::title(const PostmortemSource &source, DocumentLanguage language)
+{
+    return vocabulary(language).incident.arg(source.incident.number).arg(source.incident.title.simplified());
+}
+
+QList<AttachmentFile> PostmortemDocument::attachmentFiles(const PostmortemSource &source)
+{
+    QSet<QUuid> entryIds;
+    for (const LogEntry &entry : source.log) {
+        if (!entry.isDeleted())
+            entryIds.insert(entry.id);
+    }
+    QList<AttachmentFile> files;
+    QSet<QString> taken;
+    for (const Attachment &attachment : source.attachments) {
+        if (!entryIds.contains(attachment.entryId))
+            continue;
+        const QString name = safeFileName(attachment.name, attachment.mimeType);
+        QString unique = name;
+        const qsizetype dot = name.lastIndexOf(u'.');
+        const QString stem = dot > 0 ? name.left(dot) : name;
+        const QString extension = dot > 0 ? name.mid(dot) : QString();
+        for (int n = 2; taken.contains(unique.toLower()); ++n)
+            unique = QStringLiteral("%1-%2%3").arg(stem).arg(n).arg(extension);
+        taken.insert(unique.toLower());
+        files << AttachmentFile{unique, attachment};
+    }
+    return files;
+}
+
+QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentLanguage language,
+                                       const DocumentOptions &options)
+{
+    const Vocabulary &words = vocabulary(language);
+    const Incident &incident = source.incident;
+    const QTimeZone zone = timeZone(incident);
+    QVariantMap values;
+
+    values.insert(QStringLiteral("title"), escapeInline(incident.title));
+    values.insert(QStringLiteral("number"), QString::number(incident.number));
+    values.insert(QStringLiteral("timeZone"), escapeInline(QString::fromUtf8(zone.id())));
+    values.insert(QStringLiteral("severity"), levelName(incident.severity));
+    values.insert(QStringLiteral("severityLow"), incident.severity == Severity::Low);
+    values.insert(QStringLiteral("severityMiddle"), incident.severity == Severity::Middle);
+    values.insert(QStringLiteral("severityHigh"), incident.severity == Severity::High);
+    values.insert(QStringLiteral("severityCritical"), incident.severity == Severity::Critical);
+    values.insert(QStringLiteral("postmortemRequired"), incident.severity != Severity::Low);
+    values.insert(QStringLiteral("summary"), escapeBlock(incident.summary));
+
+    QVariantList links;
+    for (const RelatedLink &related : incident.links) {
+        if (related.url.trimmed().isEmpty() && related.label.trimmed().isEmpty())
+            continue;
+        const QString label = escapeInline(related.label.trimmed().isEmpty() ? related.url : related.label);
+        const QString url = linkDestination(related.url);
+        links << QVariantMap{{QStringLiteral("label"), label},
+                             {QStringLiteral("url"), url},
+                             {QStringLiteral("link"), url.isEmpty() ? label : link(label, related.url)}};
+    }
+    for (const RelatedIncident &related : source.relatedIncidents) {
+        const QString label = words.incident.arg(related.incident.number).arg(escapeInline(related.incident.title));
+        const QString details = words.incidentDetails.arg(
+            related.incident.detectedAt.isValid() ? dateText(related.incident.detectedAt.toTimeZone(zone).date())
+                                                  : QStringLiteral("-"),
+            levelName(related.incident.severity));
+        const QString url = linkDestination(related.postmortemUrl);
+        links << QVariantMap{
+            {QStringLiteral("label"), label + details},
+            {QStringLiteral("url"), url},
+            {QStringLiteral("link"), (url.isEmpty() ? label : link(label, related.postmortemUrl)) + details}};
+    }
+    values.insert(QStringLiteral("links"), links);
+
+    const QStringList windows = occurrenceWindows(incident, zone);
+    QVariantList occurrences;
+    for (const QString &window : windows)
+        occurrences << QVariantMap{{QStringLiteral("window"), window}};
+    values.insert(QStringLiteral("occurrences"), occurrences);
+    values.insert(QStringLiteral("occurrence"), windows.size() == 1 ? windows.constFirst() : QString());
+    values.insert(QStringLiteral("repeatedOccurrences"), windows.size() > 1 ? occurrences : QVariantList());
+
+    bool anyone = false;
+    const std::pair<const char *, PersonRole> roles[] = {
+        {"sre", PersonRole::Sre}, {"development", PersonRole::Development}, {"followUp", PersonRole::FollowUp}};
+    for (const auto &[key, role] : roles) {
+        const QStringList people = names(incident, role);
+        anyone = anyone || !people.isEmpty();
+        values.insert(QLatin1String(key), people);
+    }
+    const QStringList facilitators = names(incident, PersonRole::Facilitator);
+    const QStringList heads = names(incident, PersonRole::HeadOfDepartment);
+    values.insert(QStringLiteral("facilitator"), facilitators.join(words.separator));
+    values.insert(QStringLiteral("headOfDepartment"), heads.join(words.separator));
+    values.insert(QStringLiteral("people"), anyone || !facilitators.isEmpty() || !heads.isEmpty());
+
+    QStringList products;
+    for (const QString &product : incident.products) {
+        if (!product.trimmed().isEmpty())
+            products << escapeInline(product);
+    }
+    values.insert(QStringLiteral("products"), products);
+
+    QHash<QUuid, QList<AttachmentFile>> filesByEntry;
+    for (const AttachmentFile &file : attachmentFiles(source))
+        filesByEntry[file.attachment.entryId] << file;
+    QVariantList log;
+    const QList<LogEntry> entries = documentedEntries(source.log);
+    log.reserve(entries.size());
+    for (const LogEntry &entry : entries) {
+        const QString time = formatTime(entry.at, zone);
+        const QString &kind = words.kinds[int(entry.kind)];
+        QString head = time + u' ' + kind + (entry.automatic ? words.automatic : QString()) + u':';
+        if (entry.keyEvent)
+            head = QStringLiteral("**") + head + QStringLiteral("**");
+        const QString text = escapeBlock(entry.body, 2, true);
+        QString markdown = head;
+        if (!text.isEmpty())
+            markdown += text.startsWith(u'\n') ? text : u' ' + text;
+        QVariantList attachments;
+        for (const AttachmentFile &file : filesByEntry.value(entry.id)) {
+            const QString item = attachmentMarkdown(file, words, options);
+            markdown += QStringLiteral("\n  ") + item;
+            attachments << QVariantMap{{QStringLiteral("name"), escapeInline(file.attachment.name)},
+                                       {QStringLiteral("markdown"), item}};
+        }
+        log << QVariantMap{{QStringLiteral("entry"), markdown},
+                           {QStringLiteral("time"), time},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("kindKey"), toKey(entry.kind)},
+                           {QStringLiteral("author"), escapeInline(entry.author)},
+                           {QStringLiteral("text"), text},
+                           {QStringLiteral("keyEvent"), entry.keyEvent},
+                           {QStringLiteral("deadEnd"), entry.kind == LogEntryKind::DeadEnd},
+                           {QStringLiteral("automatic"), entry.automatic},
+                           {QStringLiteral("attachments"), attachments}};
+    }
+    values.insert(QStringLiteral("log"), log);
+
+    const Postmortem written = source.postmortem.value_or(Postmortem());
+    values.insert(QStringLiteral("rootCause"), escapeBlock(written.rootCause));
+    values.insert(QStringLiteral("wentWell"), escapeBlock(written.wentWell));
+    values.insert(QStringLiteral("wentWrong"), escapeBlock(written.wentWrong));
+    values.insert(QStringLiteral("gotLucky"), escapeBlock(written.gotLucky));
+
+    QVariantList actionItems;
+    for (const ActionItem &item : source.actionItems) {
+        const QString title = escapeTableCell(item.title);
+        const QString url = linkDestination(item.trackerUrl);
+        actionItems << QVariantMap{
+            {QStringLiteral("title"), url.isEmpty() ? title : link(title, item.trackerUrl)},
+            {QStringLiteral("type"), words.types[int(item.type)]},
+            {QStringLiteral("typeKey"), toKey(item.type)},
+            {QStringLiteral("priority"), levelName(item.priority)},
+            {QStringLiteral("owner"), escapeTableCell(item.owner)},
+            {QStringLiteral("status"), words.statuses[int(item.status)]},
+            {QStringLiteral("statusKey"), toKey(item.status)},
+            {QStringLiteral("dueDate"), item.dueDate.isValid() ? dateText(item.dueDate) : QString()},
+            {QStringLiteral("url"), url}};
+    }
+    values.insert(QStringLiteral("actionItems"), actionItems);
+    return values;
+}
+
+QVariantMap PostmortemDocument::templateShape()
+{
+    const QString text = QStringLiteral("text");
+    const QVariantMap link{
+        {QStringLiteral("label"), text}, {QStringLiteral("url"), text}, {QStringLiteral("link"), text}};
+    const QVariantMap window{{QStringLiteral("window"), text}};
+    const QVariantMap attachment{{QStringLiteral("name"), text}, {QStringLiteral("markdown"), text}};
+    const QVariantMap entry{
+        {QStringLiteral("entry"), text},     {QStringLiteral("time"), text},
+        {QStringLiteral("kind"), text},      {QStringLiteral("kindKey"), text},
+        {QStringLiteral("author"), text},    {QStringLiteral("text"), text},
+        {QStringLiteral("keyEvent"), true},  {QStringLiteral("deadEnd"), true},
+        {QStringLiteral("automatic"), true}, {QStringLiteral("attachments"), QVariantList{attachment}}};
+    const QVariantMap actionItem{
+        {QStringLiteral("title"), text},     {QStringLiteral("type"), text},    {QStringLiteral("typeKey"), text},
+        {QStringLiteral("priority"), text},  {QStringLiteral("owner"), text},   {QStringLiteral("status"), text},
+        {QStringLiteral("statusKey"), text}, {QStringLiteral("dueDate"), text}, {QStringLiteral("url"), text}};
+    return QVariantMap{{QStringLiteral("title"), text},
+                       {QStringLiteral("number"), text},
+                       {QStringLiteral("timeZone"), text},
+                       {QStringLiteral("severity"), text},
+                       {QStringLiteral("severityLow"), true},
+                       {QStringLiteral("severityMiddle"), true},
+                       {QStringLiteral("severityHigh"), true},
+                       {QStringLiteral("severityCritical"), true},
+                       {QStringLiteral("postmortemRequired"), true},
+                       {QStringLiteral("summary"), text},
+                       {QStringLiteral("links"), QVariantList{link}},
+                       {QStringLiteral("occurrences"), QVariantList{window}},
+                       {QStringLiteral("occurrence"), text},
+                       {QStringLiteral("repeatedOccurrences"), QVariantList{window}},
+                       {QStringLiteral("people"), true},
+                       {QStringLiteral("sre"), QStringList{text}},
+                       {QStringLiteral("development"), QStringList{text}},
+                       {QStringLiteral("followUp"), QStringList{text}},
+                       {QStringLiteral("facilitator"), text},
+                       {QStringLiteral("headOfDepartment"), text},
+                       {QStringLiteral("products"), QStringList{text}},
+                       {QStringLiteral("log"), QVariantList{entry}},
+                       {QStringLiteral("rootCause"), text},
+                       {QStringLiteral("wentWell"), text},
+                       {QStringLiteral("wentWrong"), text},
+                       {QStringLiteral("gotLucky"), text},
+                       {QStringLiteral("actionItems"), QVariantList{actionItem}}};
+}
+
+QString PostmortemDocument::markdown(const PostmortemSource &source, DocumentLanguage language,
+                                     const TemplateLibrary &templates, const DocumentOptions &options)
+{
+    QString text = templates.postmortemTemplate(language).render(values(source, language, options));
+    // The template's own layout decides the rest; only the ends are made tidy.
+    qsizetype start = 0;
+    while (start < text.size() && text.at(start) == u'\n')
+        ++start;
+    qsizetype end = text.size();
+    while (end > start && text.at(end - 1).isSpace())
+        --end;
+    return text.mid(start, end - start) + u'\n';
+}
+
+QString PostmortemDocument::html(const PostmortemSource &source, DocumentLanguage language,
+                                 const TemplateLibrary &templates)
+{
+    const QString text = markdown(source, language, templates, DocumentOptions{AttachmentLinks::Embed, QString()});
+    return htmlPage(title(source, language), MarkdownRenderer::toHtml(text), language);
+}
+
+QString PostmortemDocument::htmlPage(const QString &title, const QString &bodyHtml, DocumentLanguage language)
+{
+    const QString &css = styleSheet();
+    const QString styleHash =
+        QString::fromLatin1(QCryptographicHash::hash(css.toUtf8(), QCryptographicHash::Sha256).toBase64());
+    const QString escapedTitle = title.toHtmlEscaped();
+    return QStringLiteral("<!DOCTYPE html>\n"
+                          "<html lang=\"%1\">\n"
+                          "<head>\n"
+                          "<meta charset=\"utf-8\">\n"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+                          "style-src 'sha256-%2'; form-action 'none'; base-uri 'none'\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                          "<meta name=\"generator\" content=\"Hindsight\">\n"
+                          "<title>%3</title>\n"
+                          "<style>%4</style>\n"
+                          "</head>\n"
+                          "<body>\n"
+                          "<p class=\"incident\">%3</p>\n"
+                          "<main>\n")
+               .arg(toKey(language), styleHash, escapedTitle, css) +
+           bodyHtml + QStringLiteral("</main>\n</body>\n</html>\n");
+}
+
+} // namespace hindsight

@@ -1,0 +1,166 @@
+// The postmortem tab driven through its widgets: writing a section saves it and shows in the live preview, action
+// items are added, edited and moved with undo, the review refuses what is missing, and closing an incident that
+// needs an approved postmortem offers to open it.
+#include "gui/incidentview.h"
+#include "gui/mainwindow.h"
+#include "gui/postmortemview.h"
+#include "itemmodel/actionitemmodel.h"
+#include "store/actionitemstore.h"
+#include "store/incidentstore.h"
+#include "store/postmortemstore.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace hindsight;
+
+class TestPostmortemView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void writingASectionSavesAndPreviews();
+    void actionItemsEditMoveAndUndo();
+    void submitListsWhatIsMissing();
+    void closingOffersThePostmortem();
+
+private:
+    /// Answers the next modal message box with `button`, and keeps its text.
+    void answerNextMessageBox(QMessageBox::StandardButton button);
+    template<typename T>
+    T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<test::TemporaryStore> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+    Incident m_incident;
+    QString m_lastMessage;
+};
+
+void TestPostmortemView::init()
+{
+    m_temp = std::make_unique<test::TemporaryStore>();
+    Incident draft;
+    draft.title = QStringLiteral("Checkout API 5xx");
+    draft.severity = Severity::Middle;
+    draft.summary = QStringLiteral("Checkout failed for some users.");
+    m_incident = IncidentStore(m_temp->store()).create(draft);
+    m_window = std::make_unique<MainWindow>(m_temp->store());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->openIncident(m_incident.number));
+    m_window->incidentView()->showPostmortem();
+    QVERIFY(find<PostmortemView>("postmortemView")->isVisible());
+}
+
+void TestPostmortemView::cleanup()
+{
+    m_window.reset();
+    m_temp.reset();
+}
+
+void TestPostmortemView::answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, this, [this, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        m_lastMessage = box->text();
+        box->button(button)->click();
+    });
+}
+
+void TestPostmortemView::writingASectionSavesAndPreviews()
+{
+    auto *rootCause = find<QPlainTextEdit>("rootCause");
+    rootCause->setFocus();
+    QTest::keyClicks(rootCause, QStringLiteral("Pool max=10 | too small"));
+    QTRY_COMPARE(PostmortemStore(*m_temp->openAgain()).forIncident(m_incident.id).value_or(Postmortem{}).rootCause,
+                 QStringLiteral("Pool max=10 | too small"));
+    QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("Pool max=10 | too small")));
+
+    // English on request; the Japanese headings are the default.
+    QVERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("問題の原因")));
+    auto *language = find<QComboBox>("documentLanguage");
+    language->setCurrentIndex(language->findText(QStringLiteral("English")));
+    QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("Root cause")));
+
+    // Undo takes the typing back, in the store and in the editor.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(PostmortemStore(*m_temp->openAgain()).forIncident(m_incident.id)->rootCause, QString());
+    QTRY_COMPARE(rootCause->toPlainText(), QString());
+}
+
+void TestPostmortemView::actionItemsEditMoveAndUndo()
+{
+    QTest::mouseClick(find<QPushButton>("addActionItem"), Qt::LeftButton);
+    QTest::mouseClick(find<QPushButton>("addActionItem"), Qt::LeftButton);
+    auto *table = find<QTableView>("actionItems");
+    auto *model = qobject_cast<ActionItemModel *>(table->model());
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY(model->setData(model->index(0, ActionItemModel::TitleColumn), QStringLiteral("Alert on pool usage")));
+    QVERIFY(model->setData(model->index(0, ActionItemModel::OwnerColumn), QStringLiteral("SRE team")));
+    QVERIFY(model->setData(model->index(1, ActionItemModel::TitleColumn), QStringLiteral("Raise pool size")));
+    QVERIFY(model->setData(model->index(1, ActionItemModel::StatusColumn), QStringLiteral("done")));
+    QVERIFY(!model->setData(model->index(1, ActionItemModel::DueColumn), QStringLiteral("next week")));
+
+    const auto titles = [this] {
+        QStringList result;
+        for (const ActionItem &item : ActionItemStore(*m_temp->openAgain()).forIncident(m_incident.id))
+            result << item.title;
+        return result;
+    };
+    QCOMPARE(titles(), QStringList({QStringLiteral("Alert on pool usage"), QStringLiteral("Raise pool size")}));
+    table->setCurrentIndex(model->index(1, 0));
+    QTest::mouseClick(find<QPushButton>("moveActionItemUp"), Qt::LeftButton);
+    QCOMPARE(titles(), QStringList({QStringLiteral("Raise pool size"), QStringLiteral("Alert on pool usage")}));
+    QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("Raise pool size")));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // undo the move
+    QCOMPARE(titles(), QStringList({QStringLiteral("Alert on pool usage"), QStringLiteral("Raise pool size")}));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // undo "done"
+    const ActionItem second = ActionItemStore(*m_temp->openAgain()).forIncident(m_incident.id)[1];
+    QCOMPARE(second.status, ActionItemStatus::NotStarted);
+    QCOMPARE(model->index(1, ActionItemModel::StatusColumn).data().toString(), QStringLiteral("Not started"));
+}
+
+void TestPostmortemView::submitListsWhatIsMissing()
+{
+    answerNextMessageBox(QMessageBox::Ok);
+    QTest::mouseClick(find<QPushButton>("submitReview"), Qt::LeftButton);
+    QTRY_VERIFY(!m_lastMessage.isEmpty());
+    QVERIFY2(m_lastMessage.contains(QStringLiteral("action item")), qPrintable(m_lastMessage));
+    QCOMPARE(PostmortemStore(*m_temp->openAgain()).forIncident(m_incident.id)->reviewState, ReviewState::Draft);
+    QVERIFY(find<QLabel>("reviewProblems")->text().contains(QStringLiteral("Still missing")));
+}
+
+void TestPostmortemView::closingOffersThePostmortem()
+{
+    m_window->incidentView()->focusQuickEntry();
+    auto *status = find<QComboBox>("detailsStatus");
+    answerNextMessageBox(QMessageBox::Yes);
+    status->setCurrentIndex(status->findData(int(IncidentStatus::Closed)));
+    emit status->activated(status->currentIndex());
+    QTRY_VERIFY(!m_lastMessage.isEmpty());
+    QVERIFY2(m_lastMessage.contains(QStringLiteral("postmortem")), qPrintable(m_lastMessage));
+    // Still open, and the postmortem tab is in front.
+    QCOMPARE(IncidentStore(*m_temp->openAgain()).require(m_incident.number).status, IncidentStatus::Investigating);
+    QCOMPARE(find<QTabWidget>("incidentTabs")->currentWidget(), find<PostmortemView>("postmortemView"));
+}
+
+QTEST_MAIN(TestPostmortemView)
+#include "tst_postmortemview.moc"
