@@ -1,23 +1,28 @@
 // The postmortem tab driven through its widgets: writing a section saves it and shows in the live preview, action
 // items are added, edited and moved with undo, the review refuses what is missing, and closing an incident that
 // needs an approved postmortem offers to open it.
+#include "gui/exportdialog.h"
 #include "gui/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
+#include "store/investigationlog.h"
 #include "store/postmortemstore.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -35,6 +40,7 @@ private slots:
     void actionItemsEditMoveAndUndo();
     void submitListsWhatIsMissing();
     void closingOffersThePostmortem();
+    void exportMasksSecrets();
 
 private:
     /// Answers the next modal message box with `button`, and keeps its text.
@@ -160,6 +166,44 @@ void TestPostmortemView::closingOffersThePostmortem()
     // Still open, and the postmortem tab is in front.
     QCOMPARE(IncidentStore(*m_temp->openAgain()).require(m_incident.number).status, IncidentStatus::Investigating);
     QCOMPARE(find<QTabWidget>("incidentTabs")->currentWidget(), find<PostmortemView>("postmortemView"));
+}
+
+void TestPostmortemView::exportMasksSecrets()
+{
+    const QString token = QStringLiteral("ghp_") + QStringLiteral("A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8");
+    LogEntry entry;
+    entry.incidentId = m_incident.id;
+    entry.body = QStringLiteral("curl -H 'Authorization: token %1' failed").arg(token);
+    InvestigationLog(m_temp->store()).append(entry);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("postmortem.md"));
+    bool exported = false;
+    QString copied;
+    QList<SecretFinding> listed;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        listed = dialog->secrets();
+        exported = dialog->exportTo(path, ExportDialog::Format::Markdown);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportCopy")), Qt::LeftButton);
+        copied = QApplication::clipboard()->text();
+        dialog->reject();
+    });
+    QTest::mouseClick(find<QPushButton>("exportPostmortem"), Qt::LeftButton);
+    QVERIFY(exported);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed[0].rule, QStringLiteral("github-token"));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    QVERIFY(!written.contains(token));
+    QVERIFY(written.contains(QStringLiteral("[REDACTED:github-token]")));
+    QVERIFY(written.startsWith(QStringLiteral("<!--")) || written.contains(QStringLiteral("# 概要")));
+    QVERIFY(!copied.contains(token));
+    QVERIFY(copied.contains(QStringLiteral("[REDACTED:github-token]")));
 }
 
 QTEST_MAIN(TestPostmortemView)

@@ -1,6 +1,7 @@
 #include "postmortemview.h"
 
 #include "colors.h"
+#include "exportdialog.h"
 #include "itemmodel/actionitemmodel.h"
 #include "markdown/markdownrenderer.h"
 #include "model/author.h"
@@ -169,6 +170,10 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     connect(approve, &QPushButton::clicked, this, [transition] { transition(&PostmortemReview::approve); });
     connect(reopen, &QPushButton::clicked, this, [transition] { transition(&PostmortemReview::reopen); });
 
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportPostmortem"));
+    connect(exportButton, &QPushButton::clicked, this, &PostmortemView::exportDocument);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_state);
     top->addStretch();
@@ -177,6 +182,7 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     top->addWidget(submit);
     top->addWidget(approve);
     top->addWidget(reopen);
+    top->addWidget(exportButton);
 
     auto *editors = new QWidget(this);
     auto *form = new QVBoxLayout(editors);
@@ -448,6 +454,19 @@ QString PostmortemView::markdown() const
     source.postmortem = fromEditors();
     return PostmortemDocument::markdown(source, static_cast<DocumentLanguage>(m_language->currentData().toInt()),
                                         TemplateLibrary());
+}
+
+void PostmortemView::exportDocument()
+{
+    saveNow();
+    try {
+        PostmortemSource source = PostmortemSource::load(m_store, m_incident.number);
+        source.postmortem = fromEditors();
+        ExportDialog dialog(source, static_cast<DocumentLanguage>(m_language->currentData().toInt()), this);
+        dialog.exec();
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
 }
 
 void PostmortemView::renderPreview()

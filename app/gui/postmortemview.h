@@ -43,8 +43,10 @@ public:
     void refresh();
     /// Writes pending edits now (before closing, switching incident or exporting).
     void saveNow();
-    /// The whole document in the chosen language, as it would be exported.
+    /// The whole document in the chosen language, as it would be exported (before redaction).
     QString markdown() const;
+    /// Opens the export dialog (redaction shown first; save as Markdown, HTML or PDF, or copy).
+    void exportDocument();
 
 signals:
     void changed();

@@ -1,0 +1,155 @@
+#include "exportdialog.h"
+
+#include "report/pdfexport.h"
+#include "report/postmortemexport.h"
+#include "report/redactor.h"
+#include "report/templatelibrary.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace hindsight {
+
+ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage language, QWidget *parent)
+    : QDialog(parent)
+    , m_source(source)
+    , m_language(language)
+    , m_format(new QComboBox(this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Export the postmortem"));
+    setObjectName(QStringLiteral("exportDialog"));
+    const Redactor redactor = Redactor::withUserPatterns();
+    m_secrets = m_source.secrets(redactor);
+
+    auto *masked = new QListWidget(this);
+    masked->setObjectName(QStringLiteral("maskedSecrets"));
+    for (const SecretFinding &secret : std::as_const(m_secrets)) {
+        QString shown = secret.text;
+        if (shown.size() > 12)
+            shown = shown.left(6) + QStringLiteral("…") + shown.right(2);
+        masked->addItem(tr("%1: %2 (%3) → %4").arg(secret.where, shown, secret.rule, Redactor::mask(secret.rule)));
+    }
+    auto *summary = new QLabel(m_secrets.isEmpty() ? tr("Nothing will be masked.")
+                                                   : tr("%n value(s) will be masked before the document leaves "
+                                                        "Hindsight:",
+                                                        nullptr, int(m_secrets.size())),
+                               this);
+    summary->setObjectName(QStringLiteral("maskSummary"));
+
+    QStringList warnings;
+    for (const RedactionProblem &problem : redactor.problems())
+        warnings << problem.toString();
+    for (const TemplateProblem &problem : TemplateLibrary().problems())
+        warnings << tr("%1 (the built-in template is used instead)").arg(problem.toString());
+    auto *warningLabel = new QLabel(warnings.join(QLatin1Char('\n')), this);
+    warningLabel->setObjectName(QStringLiteral("exportWarnings"));
+    warningLabel->setWordWrap(true);
+    warningLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    warningLabel->setVisible(!warnings.isEmpty());
+
+    const TemplateLibrary templates;
+    const QString folder = QDir::toNativeSeparators(TemplateLibrary::userTemplateFolder());
+    auto *templateNote =
+        new QLabel(templates.isOverridden(language) ? tr("Template: yours, from %1.").arg(folder)
+                                                    : tr("Template: the built-in one. To use your own, put %1 in %2.")
+                                                          .arg(TemplateLibrary::fileName(language), folder),
+                   this);
+    templateNote->setObjectName(QStringLiteral("templateNote"));
+    templateNote->setWordWrap(true);
+    templateNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    m_format->addItem(tr("Markdown (.md)"), int(Format::Markdown));
+    m_format->addItem(tr("HTML, one file (.html)"), int(Format::Html));
+    m_format->addItem(tr("PDF (.pdf)"), int(Format::Pdf));
+    m_status->setObjectName(QStringLiteral("exportStatus"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *save = buttons->addButton(tr("Save as…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("exportSave"));
+    auto *copyButton = buttons->addButton(tr("Copy Markdown"), QDialogButtonBox::ActionRole);
+    copyButton->setObjectName(QStringLiteral("exportCopy"));
+    connect(save, &QPushButton::clicked, this, &ExportDialog::saveAs);
+    connect(copyButton, &QPushButton::clicked, this, &ExportDialog::copy);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(masked, 1);
+    layout->addWidget(warningLabel);
+    layout->addWidget(templateNote);
+    layout->addWidget(m_format);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(560, 380);
+}
+
+PostmortemSource ExportDialog::redacted() const
+{
+    PostmortemSource source = m_source;
+    source.redact(Redactor::withUserPatterns());
+    return source;
+}
+
+QString ExportDialog::clipboardMarkdown() const
+{
+    return PostmortemDocument::markdown(redacted(), m_language, TemplateLibrary());
+}
+
+bool ExportDialog::exportTo(const QString &path, Format format)
+{
+    const PostmortemSource source = redacted();
+    const TemplateLibrary templates;
+    QString error;
+    bool ok = false;
+    switch (format) {
+    case Format::Markdown:
+        ok = PostmortemExport::writeMarkdown(path, source, m_language, templates, &error);
+        break;
+    case Format::Html:
+        ok = PostmortemExport::writeHtml(path, source, m_language, templates, &error);
+        break;
+    case Format::Pdf:
+        ok = PostmortemExport::writeFile(path, PdfExport::render(source, m_language, templates), &error);
+        break;
+    }
+    if (!ok) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return false;
+    }
+    m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void ExportDialog::saveAs()
+{
+    const auto format = static_cast<Format>(m_format->currentData().toInt());
+    const QString extension = format == Format::Markdown ? QStringLiteral("md")
+                              : format == Format::Html   ? QStringLiteral("html")
+                                                         : QStringLiteral("pdf");
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("postmortem-%1.%2").arg(m_source.incident.number).arg(extension));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the postmortem"), suggested);
+    if (!path.isEmpty())
+        exportTo(path, format);
+}
+
+void ExportDialog::copy()
+{
+    QApplication::clipboard()->setText(clipboardMarkdown());
+    m_status->setText(tr("The Markdown is on the clipboard."));
+}
+
+} // namespace hindsight
