@@ -26,9 +26,14 @@ for p in "${packages[@]}"; do
         missing+=("$p")
     fi
 done
+# Node.js and npm run one test: the GraphQL documents sent to GitHub, validated against GitHub's published schema
+# (tests/graphql). A machine that already has them (from Debian or elsewhere) keeps its own.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all ${#packages[@]} packages already installed"
+    echo "install-deps: all ${#packages[@]} packages (and Node.js) already installed"
     exit 0
 fi
 

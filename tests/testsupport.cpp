@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <map>
+
 namespace hindsight::test {
 
 TemporaryStore::TemporaryStore()
@@ -24,6 +26,28 @@ QByteArray fileDigest(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+void downgradeSchema(Store &store, int version)
+{
+    QVERIFY2(version >= 3, "downgradeSchema undoes versions 4 and later only");
+    // The inverse of each migration in core/store/schema.cpp, by the version it made.
+    const std::map<int, QStringList> inverses = {
+        {4,
+         {QStringLiteral("DROP INDEX action_item_by_number"),
+          QStringLiteral("ALTER TABLE action_item DROP COLUMN number"), QStringLiteral("DROP TABLE issued_number")}},
+        {5, {QStringLiteral("DROP TABLE publish_target"), QStringLiteral("DROP TABLE setting")}},
+        {6,
+         {QStringLiteral("ALTER TABLE postmortem DROP COLUMN approved_at"),
+          QStringLiteral("DELETE FROM issued_number WHERE name = 'playbook'"),
+          QStringLiteral("DROP INDEX playbook_by_number"), QStringLiteral("ALTER TABLE playbook DROP COLUMN number")}},
+    };
+    QCOMPARE(inverses.rbegin()->first, Store::schemaVersion());
+    for (auto it = inverses.rbegin(); it != inverses.rend() && it->first > version; ++it) {
+        for (const QString &statement : it->second)
+            store.exec(statement);
+    }
+    store.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 QString integrityCheck(const QString &path)

@@ -32,6 +32,11 @@ private:
 /// SHA-256 of a file's bytes, to show that a file was left untouched.
 QByteArray fileDigest(const QString &path);
 
+/// Takes a store at the latest schema back to schema version `version` (at least 3) by undoing, newest first, what each
+/// later migration added, so that a test can show how a migration treats rows an older Hindsight wrote. Every new
+/// migration adds its inverse here.
+void downgradeSchema(Store &store, int version);
+
 /// `PRAGMA integrity_check` of the file at `path`, opened with plain SQLite through Qt.
 QString integrityCheck(const QString &path);
 

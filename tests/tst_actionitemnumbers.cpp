@@ -203,10 +203,7 @@ void TestActionItemNumbers::migrationNumbersExistingItems()
 
     // Take the store back to schema version 3, as a Hindsight without action item numbers left it.
     Store &store = temp.store();
-    store.exec(u"DROP INDEX action_item_by_number"_s);
-    store.exec(u"ALTER TABLE action_item DROP COLUMN number"_s);
-    store.exec(u"DROP TABLE issued_number"_s);
-    store.exec(u"PRAGMA user_version = 3"_s);
+    test::downgradeSchema(store, 3);
     temp.close();
     temp.reopen();
 

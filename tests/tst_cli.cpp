@@ -264,12 +264,12 @@ Options:
   -h, --help     Show this help; 'hindsight SUBCOMMAND --help' shows a subcommand's.
   -v, --version  Show the version.
 )"_s.arg(stores.constFirst());
-    const QStringList subcommands{
-        u"  new     Create an incident and print its number."_s,
-        u"  log     Append an entry to an incident's investigation log."_s,
-        u"  list    List incidents, open ones first."_s,
-        u"  show    Show an incident with its investigation log."_s,
-        u"  set     Change an incident's fields."_s,
+    const QList<std::pair<QString, QString>> subcommands{
+        {u"new"_s, u"Create an incident and print its number."_s},
+        {u"log"_s, u"Append an entry to an incident's investigation log."_s},
+        {u"list"_s, u"List incidents, open ones first."_s},
+        {u"show"_s, u"Show an incident with its investigation log."_s},
+        {u"set"_s, u"Change an incident's fields."_s},
     };
     for (const QString &option : {u"--help"_s, u"-h"_s}) {
         const Run run = runWith(m_environment, {option});
@@ -279,8 +279,14 @@ Options:
         QVERIFY2(run.out.endsWith(options), qPrintable(run.out));
         const QStringList listed =
             run.out.mid(top.size(), run.out.size() - top.size() - options.size()).split(u'\n', Qt::SkipEmptyParts);
-        for (const QString &line : subcommands)
-            QVERIFY2(listed.contains(line), qPrintable(line));
+        // One line per subcommand, the summaries lined up in one column after the longest name.
+        qsizetype column = 0;
+        for (const QString &line : listed)
+            column = std::max(column, line.indexOf(u' ', 2) + 2);
+        for (const auto &[name, summary] : subcommands)
+            QVERIFY2(listed.contains(u"  "_s + name.leftJustified(column - 4) + u"  "_s + summary), qPrintable(name));
+        for (const QString &line : listed)
+            QVERIFY2(line.size() > column && line.at(column - 1) == u' ' && line.at(column) != u' ', qPrintable(line));
     }
 }
 

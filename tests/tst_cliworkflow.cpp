@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,10 +164,13 @@ void TestCliWorkflow::helpListsTheCommands()
 {
     const Run run = hindsight({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
-    for (const QString &line : {u"\n  action  Add, list and change action items.\n"_s,
-                                u"\n  postmortem  Show or write an incident's postmortem.\n"_s,
-                                u"\n  review  Record the review of a postmortem, submit, approve or reopen it.\n"_s})
-        QVERIFY2(run.out.contains(line), qPrintable(run.out));
+    for (const QString &line :
+         {u"\n  action +Add, list and change action items.\n"_s,
+          u"\n  postmortem +Show or write an incident's postmortem.\n"_s,
+          u"\n  review +Record the review of a postmortem, submit, approve or reopen it.\n"_s,
+          u"\n  playbook +Add, list, show and change playbooks, or make one from an incident.\n"_s,
+          u"\n  suggest +Suggest the playbooks and past incidents most like an incident.\n"_s})
+        QVERIFY2(run.out.contains(QRegularExpression(line)), qPrintable(run.out));
 }
 
 void TestCliWorkflow::actionHelp_data()
@@ -413,8 +417,8 @@ void TestCliWorkflow::actionErrors_data()
         u"hindsight action add: --url 'SRE-12' is not a URL such as https://tracker.example.com/SRE-12."_s);
     row("add with an unknown option", add + complete + QStringList{u"--frob"_s},
         u"hindsight action add: Unknown option 'frob'.\nSee 'hindsight action add --help'."_s);
-    row("list with unknown status", {u"action"_s, u"list"_s, u"--status"_s, u"open"_s},
-        u"hindsight action list: --status must be one of not-started|in-progress|done|wont-do."_s);
+    row("list with unknown status", {u"action"_s, u"list"_s, u"--status"_s, u"finished"_s},
+        u"hindsight action list: --status must be open or one of not-started|in-progress|done|wont-do."_s);
     row("list with an argument", {u"action"_s, u"list"_s, u"A1"_s},
         u"hindsight action list: unexpected argument 'A1'."_s);
     row("set without ID", {u"action"_s, u"set"_s, u"--status"_s, u"done"_s},

@@ -190,11 +190,18 @@ int Cli::runActionList(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption owner(QStringLiteral("owner"), tr("Only the items of this owner."), tr("NAME"));
     const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("Only items in this status: %1.").arg(arguments::keys<ActionItemStatus>()),
+                                    tr("Only items in this status: open (neither done nor won't do) or %1.")
+                                        .arg(arguments::keys<ActionItemStatus>()),
                                     tr("STATUS"));
+    const QCommandLineOption priority(QStringLiteral("priority"),
+                                      tr("Only items of this priority: %1.").arg(arguments::keys<ActionItemPriority>()),
+                                      tr("PRIORITY"));
+    const QCommandLineOption type(
+        QStringLiteral("type"), tr("Only items of this type: %1.").arg(arguments::keys<ActionItemType>()), tr("TYPE"));
+    const QCommandLineOption incident(QStringLiteral("incident"), tr("Only the items of this incident."), tr("NUMBER"));
     const QCommandLineOption overdue(QStringLiteral("overdue"), tr("Only open items past their due date."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({owner, status, overdue, json});
+    parser.addOptions({owner, status, priority, type, incident, overdue, json});
     if (const auto stop = parseTwoWords(parser, arguments, command.summary, command.syntax))
         return *stop;
 
@@ -206,22 +213,34 @@ int Cli::runActionList(const QStringList &arguments)
     const QDate today = QDate::currentDate();
     ActionItemQuery query;
     query.owner = parser.value(owner).trimmed();
+    const auto usage = [&](const QString &message) {
+        m_err << "hindsight action list: " << message << Qt::endl;
+        return UsageError;
+    };
     if (parser.isSet(status)) {
-        query.status = fromKey<ActionItemStatus>(parser.value(status));
-        if (!query.status) {
-            m_err << tr("hindsight action list: --status must be one of %1.").arg(arguments::keys<ActionItemStatus>())
-                  << Qt::endl;
-            return UsageError;
-        }
+        if (parser.value(status).trimmed().compare(QLatin1String("open"), Qt::CaseInsensitive) == 0)
+            query.openOnly = true;
+        else if (!(query.status = fromKey<ActionItemStatus>(parser.value(status))))
+            return usage(tr("--status must be open or one of %1.").arg(arguments::keys<ActionItemStatus>()));
     }
+    if (parser.isSet(priority) && !(query.priority = fromKey<ActionItemPriority>(parser.value(priority))))
+        return usage(tr("--priority must be one of %1.").arg(arguments::keys<ActionItemPriority>()));
+    if (parser.isSet(type) && !(query.type = fromKey<ActionItemType>(parser.value(type))))
+        return usage(tr("--type must be one of %1.").arg(arguments::keys<ActionItemType>()));
+    std::optional<int> incidentNumber;
+    if (parser.isSet(incident) && !(incidentNumber = arguments::incidentNumber(parser.value(incident))))
+        return usage(tr("--incident '%1' is not an incident number such as 12.").arg(parser.value(incident)));
     if (parser.isSet(overdue))
         query.overdueOn = today;
 
     auto store = Store::open(resolveStorePath(m_storePath));
+    if (incidentNumber)
+        query.incidentId = IncidentStore(*store).require(*incidentNumber).id;
     const QList<ActionItem> items = ActionItemStore(*store).list(query);
     QHash<QUuid, int> incidentNumbers;
-    for (const Incident &incident : IncidentStore(*store).list())
-        incidentNumbers.insert(incident.id, incident.number);
+    const QHash<QUuid, ActionItemIncident> incidents = ActionItemStore(*store).incidents();
+    for (auto it = incidents.cbegin(); it != incidents.cend(); ++it)
+        incidentNumbers.insert(it.key(), it->number);
 
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -236,7 +255,8 @@ int Cli::runActionList(const QStringList &arguments)
         return Done;
     }
     if (items.isEmpty()) {
-        if (query.owner.isEmpty() && !query.status && !query.overdueOn.isValid())
+        if (query.owner.isEmpty() && !query.status && !query.openOnly && !query.priority && !query.type &&
+            !query.incidentId && !query.overdueOn.isValid())
             m_err << tr("No action items. Add one with: hindsight action add NUMBER --title TEXT --type TYPE "
                         "--priority PRIORITY --owner NAME")
                   << Qt::endl;

@@ -1,11 +1,13 @@
 #pragma once
 
-// Reading option values, shared by the subcommands of actioncommands.cpp and reviewcommands.cpp.
+// Reading option values, shared by the subcommands in their own files (actioncommands.cpp, reviewcommands.cpp...).
 
 #include "model/enums.h"
+#include "report/documentlanguage.h"
 
 #include <QDate>
 #include <QIODevice>
+#include <QLocale>
 #include <QString>
 #include <QStringDecoder>
 
@@ -50,6 +52,13 @@ inline std::optional<QString> standardInput(QIODevice &in)
     while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
         text.chop(1);
     return text;
+}
+
+/// The language of documents Hindsight writes (playbook drafts) when none was given: Japanese when the user's locale
+/// is, English otherwise.
+inline DocumentLanguage defaultDocumentLanguage()
+{
+    return QLocale().language() == QLocale::Japanese ? DocumentLanguage::Japanese : DocumentLanguage::English;
 }
 
 } // namespace hindsight::arguments

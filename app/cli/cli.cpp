@@ -17,6 +17,7 @@
 #include <QStringDecoder>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <optional>
 
 namespace hindsight {
@@ -113,10 +114,18 @@ static const Subcommand Subcommands[] = {
      &Cli::runSearch},
     {"export", QT_TRANSLATE_NOOP("Cli", "Write an incident's postmortem as Markdown, HTML or PDF."), "NUMBER",
      &Cli::runExport},
+    {"publish", QT_TRANSLATE_NOOP("Cli", "Publish an incident's postmortem to GitHub Discussions, or update it."),
+     "NUMBER", &Cli::runPublish},
     {"action", QT_TRANSLATE_NOOP("Cli", "Add, list and change action items."), "add|list|set ...", &Cli::runAction},
     {"postmortem", QT_TRANSLATE_NOOP("Cli", "Show or write an incident's postmortem."), "NUMBER", &Cli::runPostmortem},
     {"review", QT_TRANSLATE_NOOP("Cli", "Record the review of a postmortem, submit, approve or reopen it."), "NUMBER",
      &Cli::runReview},
+    {"playbook", QT_TRANSLATE_NOOP("Cli", "Add, list, show and change playbooks, or make one from an incident."),
+     "add|list|show|edit|from-incident ...", &Cli::runPlaybook},
+    {"suggest", QT_TRANSLATE_NOOP("Cli", "Suggest the playbooks and past incidents most like an incident."), "NUMBER",
+     &Cli::runSuggest},
+    {"stats", QT_TRANSLATE_NOOP("Cli", "Show incident, recovery, action item and review figures per month."), "",
+     &Cli::runStats},
 };
 
 Cli::Cli(QTextStream &out, QTextStream &err, QIODevice &in)
@@ -157,8 +166,11 @@ int Cli::printUsage()
           << tr("Hindsight keeps incidents, investigation logs and postmortems in one local store.") << "\n"
           << tr("Without a subcommand it opens the main window.") << "\n\n"
           << tr("Subcommands:") << "\n";
+    qsizetype nameWidth = 0;
     for (const Subcommand &sub : Subcommands)
-        m_out << "  " << QString::fromLatin1(sub.name).leftJustified(6) << "  " << tr(sub.summary) << "\n";
+        nameWidth = std::max(nameWidth, qsizetype(qstrlen(sub.name)));
+    for (const Subcommand &sub : Subcommands)
+        m_out << "  " << QString::fromLatin1(sub.name).leftJustified(nameWidth) << "  " << tr(sub.summary) << "\n";
     m_out << "\n"
           << tr("Options:") << "\n"
           << "  --db PATH      "

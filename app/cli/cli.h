@@ -42,6 +42,9 @@ public:
     int runSearch(const QStringList &arguments);
     /// `export NUMBER [--lang ja|en] [--format md|html|pdf] [-o FILE]` (exportcommand.cpp).
     int runExport(const QStringList &arguments);
+    /// `publish NUMBER [--repo OWNER/NAME] [--category NAME] [--endpoint URL] [--lang ja|en] [--dry-run]`, and the
+    /// publishing settings and token (publishcommand.cpp).
+    int runPublish(const QStringList &arguments);
 
     /// Whether these arguments ask for a PDF export, which lays text out with Qt GUI and so needs a QGuiApplication
     /// (on the offscreen platform: still no display) instead of a QCoreApplication.
@@ -49,6 +52,12 @@ public:
     int runAction(const QStringList &arguments);
     int runReview(const QStringList &arguments);
     int runPostmortem(const QStringList &arguments);
+    /// `playbook add|list|show|edit|from-incident ...` (playbookcommands.cpp).
+    int runPlaybook(const QStringList &arguments);
+    /// `suggest NUMBER [--json] [--limit N]` (insightcommands.cpp).
+    int runSuggest(const QStringList &arguments);
+    /// `stats [--from YYYY-MM] [--to YYYY-MM] [--json] [--csv TABLE]` (insightcommands.cpp).
+    int runStats(const QStringList &arguments);
     // `action add|list|set` (actioncommands.cpp); `arguments` starts with the program name and both words.
     int runActionAdd(const QStringList &arguments);
     int runActionList(const QStringList &arguments);

@@ -13,26 +13,36 @@ void ActionItemModel::setQuery(const ActionItemQuery &query)
     reload();
 }
 
+void ActionItemModel::setShowsIncident(bool shows)
+{
+    if (shows == m_showsIncident)
+        return;
+    beginResetModel();
+    m_showsIncident = shows;
+    m_incidents = shows ? m_store.incidents() : QHash<QUuid, ActionItemIncident>();
+    endResetModel();
+}
+
 void ActionItemModel::setToday(const QDate &today)
 {
     m_today = today;
     if (!m_items.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void ActionItemModel::reload()
 {
     QList<ActionItem> fresh =
-        m_query.incidentId && !m_query.status && m_query.owner.isEmpty() && !m_query.overdueOn.isValid()
-            ? m_store.forIncident(*m_query.incidentId)
-            : m_store.list(m_query);
+        m_query.isOneIncident() ? m_store.forIncident(*m_query.incidentId) : m_store.list(m_query);
+    if (m_showsIncident)
+        m_incidents = m_store.incidents();
     const bool sameRows = fresh.size() == m_items.size() &&
                           std::equal(fresh.cbegin(), fresh.cend(), m_items.cbegin(),
                                      [](const ActionItem &a, const ActionItem &b) { return a.id == b.id; });
     if (sameRows) {
         m_items = fresh;
         if (!m_items.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         return;
     }
     beginResetModel();
@@ -62,7 +72,9 @@ int ActionItemModel::rowCount(const QModelIndex &parent) const
 
 int ActionItemModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_showsIncident ? RegisterColumnCount : ColumnCount;
 }
 
 QVariant ActionItemModel::data(const QModelIndex &index, int role) const
@@ -71,10 +83,15 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
         return {};
     const ActionItem &item = m_items.at(index.row());
     const bool overdue = item.isOverdue(m_today);
+    const ActionItemIncident incident = m_incidents.value(item.incidentId);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
+        case ShortIdColumn:
+            return item.shortId();
+        case IncidentColumn:
+            return incident.number > 0 ? QLatin1Char('#') + QString::number(incident.number) : QString();
         case TitleColumn:
             return item.title;
         case TypeColumn:
@@ -105,11 +122,37 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
+        if (index.column() == IncidentColumn && incident.number > 0)
+            return tr("#%1 %2 (%3)").arg(incident.number).arg(incident.title, displayName(incident.status));
         if (overdue)
             return tr("Overdue since %1").arg(item.dueDate.toString(Qt::ISODate));
         break;
+    case SortRole:
+        switch (index.column()) {
+        case TypeColumn:
+            return int(item.type);
+        case PriorityColumn:
+            return int(item.priority);
+        case StatusColumn:
+            return int(item.status);
+        case DueColumn:
+            // Undated last in ascending order.
+            return item.dueDate.isValid() ? item.dueDate : QDate(9999, 12, 31);
+        case ShortIdColumn:
+            return item.number;
+        case IncidentColumn:
+            return incident.number;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case IdRole:
         return item.id;
+    case ShortIdRole:
+        return item.shortId();
+    case IncidentIdRole:
+        return item.incidentId;
+    case IncidentNumberRole:
+        return incident.number;
     case OverdueRole:
         return overdue;
     case ClosedRole:
@@ -192,6 +235,10 @@ QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Due");
     case TrackerColumn:
         return tr("Tracker");
+    case ShortIdColumn:
+        return tr("ID");
+    case IncidentColumn:
+        return tr("Incident");
     }
     return {};
 }
@@ -200,6 +247,8 @@ Qt::ItemFlags ActionItemModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    if (index.column() >= ColumnCount)
+        return Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
 }
 

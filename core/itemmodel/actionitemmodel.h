@@ -25,7 +25,11 @@ public:
         StatusColumn,
         DueColumn,
         TrackerColumn,
-        ColumnCount
+        ColumnCount,
+        /// The register of all incidents' items (setShowsIncident) adds the item's ID and its incident after these.
+        ShortIdColumn = ColumnCount,
+        IncidentColumn,
+        RegisterColumnCount
     };
 
     enum Role
@@ -36,6 +40,14 @@ public:
         /// Open and past its due date: views make it stand out (colours belong to the GUI, not to core).
         OverdueRole,
         ClosedRole,
+        /// "A12".
+        ShortIdRole,
+        IncidentIdRole,
+        /// The incident's number, with setShowsIncident (0 without).
+        IncidentNumberRole,
+        /// A value to sort the column by, for a QSortFilterProxyModel: priorities and statuses in their order, due
+        /// dates as dates with undated items last, IDs and incidents by number.
+        SortRole,
     };
 
     /// Writes a change a user made in the table. The GUI sets one that goes through its undo stack; without one the
@@ -45,6 +57,9 @@ public:
     explicit ActionItemModel(Store &store, QObject *parent = nullptr);
 
     void setQuery(const ActionItemQuery &query);
+    /// Adds the ID and incident columns, for a register of the items of all incidents. Off by default.
+    void setShowsIncident(bool shows);
+    bool showsIncident() const { return m_showsIncident; }
     void setEditor(Editor editor) { m_editor = std::move(editor); }
     /// Reads the items again from the store.
     void reload();
@@ -66,6 +81,8 @@ private:
     ActionItemStore m_store;
     ActionItemQuery m_query;
     QList<ActionItem> m_items;
+    QHash<QUuid, ActionItemIncident> m_incidents;
+    bool m_showsIncident = false;
     QDate m_today = QDate::currentDate();
     Editor m_editor;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enums.h"
+#include "shortid.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -39,17 +40,7 @@ struct ActionItem
     /// The number in "A12", "a12" or "12"; nullopt for anything else.
     static std::optional<int> numberFromShortId(QStringView text)
     {
-        QStringView digits = text.trimmed();
-        if (digits.startsWith(QLatin1Char('A'), Qt::CaseInsensitive))
-            digits = digits.mid(1);
-        if (digits.isEmpty() || digits.size() > 9)
-            return std::nullopt;
-        for (const QChar c : digits) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-                return std::nullopt;
-        }
-        const int number = digits.toInt();
-        return number > 0 ? std::optional<int>(number) : std::nullopt;
+        return hindsight::numberFromShortId(text, QLatin1Char('A'));
     }
 };
 

@@ -83,6 +83,7 @@ QJsonObject toJson(const Playbook &playbook)
         sources.append(uuid(id));
     return {
         {QStringLiteral("id"), uuid(playbook.id)},
+        {QStringLiteral("number"), playbook.number},
         {QStringLiteral("title"), playbook.title},
         {QStringLiteral("trigger"), playbook.trigger},
         {QStringLiteral("body"), playbook.body},
@@ -116,6 +117,7 @@ QJsonObject toJson(const Postmortem &postmortem)
         {QStringLiteral("gotLucky"), postmortem.gotLucky},
         {QStringLiteral("reviewState"), toKey(postmortem.reviewState)},
         {QStringLiteral("review"), review},
+        {QStringLiteral("approvedAt"), toJson(postmortem.approvedAt)},
         {QStringLiteral("publication"), publication},
         {QStringLiteral("createdAt"), toJson(postmortem.createdAt)},
         {QStringLiteral("updatedAt"), toJson(postmortem.updatedAt)},

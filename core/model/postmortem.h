@@ -44,6 +44,8 @@ struct Postmortem
     QString gotLucky;
     ReviewState reviewState = ReviewState::Draft;
     ReviewMeeting review;
+    /// When it was last approved (moved to Approved); kept once published, cleared when it is reopened as a draft.
+    QDateTime approvedAt;
     Publication publication;
     QDateTime createdAt;
     QDateTime updatedAt;

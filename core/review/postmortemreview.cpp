@@ -118,6 +118,7 @@ Postmortem PostmortemReview::approve(const QUuid &incidentId)
             whyCannotApprove(subject.incident, postmortem, ActionItemStore(m_store).forIncident(incidentId)))
         refuse(*why);
     postmortem.reviewState = ReviewState::Approved;
+    postmortem.approvedAt = db::now();
     postmortem = PostmortemStore(m_store).save(postmortem);
     transaction.commit();
     return postmortem;
@@ -131,6 +132,7 @@ Postmortem PostmortemReview::reopen(const QUuid &incidentId)
     if (const auto why = whyCannotReopen(subject.incident, postmortem))
         refuse(*why);
     postmortem.reviewState = ReviewState::Draft;
+    postmortem.approvedAt = QDateTime();
     postmortem = PostmortemStore(m_store).save(postmortem);
     transaction.commit();
     return postmortem;

@@ -333,6 +333,19 @@ QString indexChars(const QStringList &fields)
     return streams.join(QLatin1Char(' '));
 }
 
+QList<Word> words(const QString &text)
+{
+    QList<Word> result;
+    for (const Segment &segment : segments(text)) {
+        Word word;
+        word.cjk = segment.cjk;
+        word.parts = texts(segment.pieces);
+        word.text = segment.cjk ? word.parts.join(QString()) : segment.word.text;
+        result.append(word);
+    }
+    return result;
+}
+
 } // namespace searchtext
 
 SearchQuery::SearchQuery(const QString &text)

@@ -38,6 +38,21 @@ QString indexWords(const QStringList &fields);
 /// The `chars` column for `fields`: each CJK character alone, separated by spaces.
 QString indexChars(const QStringList &fields);
 
+/// A word of text as the index reads it, for code that weighs words rather than matching them (suggestions).
+struct Word
+{
+    /// A run of CJK characters rather than a word: its pairs are the index's tokens.
+    bool cjk = false;
+    /// The normalised word; for a CJK run, the whole run.
+    QString text;
+    /// The parts of a word that keeps punctuation inside (`alb-1`: `alb`, `1`), else empty; for a CJK run, its
+    /// characters.
+    QStringList parts;
+};
+
+/// The words of `text` in order, normalised as the index normalises them: indexWords() is their tokens.
+QList<Word> words(const QString &text);
+
 } // namespace searchtext
 
 /// What a user typed into a search box, read once for FTS5 and for highlighting what it matched.

@@ -150,6 +150,16 @@ QList<ActionItem> ActionItemStore::list(const ActionItemQuery &query) const
         conditions << QStringLiteral("status = ?");
         values << toKey(*query.status);
     }
+    if (query.openOnly)
+        conditions << QStringLiteral("status NOT IN ('done', 'wont-do')");
+    if (query.priority) {
+        conditions << QStringLiteral("priority = ?");
+        values << toKey(*query.priority);
+    }
+    if (query.type) {
+        conditions << QStringLiteral("type = ?");
+        values << toKey(*query.type);
+    }
     if (!query.owner.isEmpty()) {
         conditions << QStringLiteral("owner = ?");
         values << query.owner;
@@ -166,6 +176,28 @@ QList<ActionItem> ActionItemStore::list(const ActionItemQuery &query) const
     QSqlQuery q = m_store.exec(sql, values);
     while (q.next())
         result << itemFromRow(q);
+    return result;
+}
+
+ActionItemCounts ActionItemStore::counts(const QDate &today) const
+{
+    QSqlQuery q = m_store.exec(QStringLiteral("SELECT count(*), coalesce(sum(due_date < ?), 0) FROM action_item "
+                                              "WHERE status NOT IN ('done', 'wont-do')"),
+                               {db::fromDate(today)});
+    q.next();
+    return {q.value(0).toInt(), q.value(1).toInt()};
+}
+
+QHash<QUuid, ActionItemIncident> ActionItemStore::incidents() const
+{
+    QHash<QUuid, ActionItemIncident> result;
+    QSqlQuery q = m_store.exec(QStringLiteral("SELECT id, number, title, status FROM incident "
+                                              "WHERE id IN (SELECT incident_id FROM action_item)"));
+    while (q.next()) {
+        result.insert(db::toUuid(q.value(0)),
+                      {q.value(1).toInt(), q.value(2).toString(),
+                       fromKey<IncidentStatus>(q.value(3).toString()).value_or(IncidentStatus::Investigating)});
+    }
     return result;
 }
 

@@ -13,7 +13,7 @@ std::optional<Postmortem> PostmortemStore::forIncident(const QUuid &incidentId) 
     QSqlQuery q = m_store.exec(
         QStringLiteral("SELECT id, incident_id, root_cause, went_well, went_wrong, got_lucky, review_state, "
                        "review_date, head_attended, head_decision, published_url, published_id, published_number, "
-                       "published_at, created_at, updated_at FROM postmortem WHERE incident_id = ?"),
+                       "published_at, created_at, updated_at, approved_at FROM postmortem WHERE incident_id = ?"),
         {db::fromUuid(incidentId)});
     if (!q.next())
         return std::nullopt;
@@ -35,6 +35,7 @@ std::optional<Postmortem> PostmortemStore::forIncident(const QUuid &incidentId) 
     p.publication.publishedAt = db::toDateTime(q.value(13));
     p.createdAt = db::toDateTime(q.value(14));
     p.updatedAt = db::toDateTime(q.value(15));
+    p.approvedAt = db::toDateTime(q.value(16));
     q.finish();
 
     q = m_store.exec(QStringLiteral("SELECT name FROM postmortem_attendee WHERE postmortem_id = ? ORDER BY position"),
@@ -71,21 +72,22 @@ Postmortem PostmortemStore::save(Postmortem postmortem)
     m_store.exec(
         QStringLiteral("INSERT INTO postmortem (id, incident_id, root_cause, went_well, went_wrong, got_lucky, "
                        "review_state, review_date, head_attended, head_decision, published_url, published_id, "
-                       "published_number, published_at, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "published_number, published_at, created_at, updated_at, approved_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET root_cause = excluded.root_cause, "
                        "went_well = excluded.went_well, went_wrong = excluded.went_wrong, "
                        "got_lucky = excluded.got_lucky, review_state = excluded.review_state, "
                        "review_date = excluded.review_date, head_attended = excluded.head_attended, "
                        "head_decision = excluded.head_decision, published_url = excluded.published_url, "
                        "published_id = excluded.published_id, published_number = excluded.published_number, "
-                       "published_at = excluded.published_at, updated_at = excluded.updated_at"),
+                       "published_at = excluded.published_at, updated_at = excluded.updated_at, "
+                       "approved_at = excluded.approved_at"),
         {id, db::fromUuid(postmortem.incidentId), postmortem.rootCause, postmortem.wentWell, postmortem.wentWrong,
          postmortem.gotLucky, toKey(postmortem.reviewState), db::fromDate(postmortem.review.date),
          postmortem.review.headOfDepartmentAttended, toKey(postmortem.review.headAttendanceDecision),
          postmortem.publication.url, postmortem.publication.id, postmortem.publication.number,
          db::fromDateTime(postmortem.publication.publishedAt), db::fromDateTime(postmortem.createdAt),
-         db::fromDateTime(postmortem.updatedAt)});
+         db::fromDateTime(postmortem.updatedAt), db::fromDateTime(postmortem.approvedAt)});
     m_store.exec(QStringLiteral("DELETE FROM postmortem_attendee WHERE postmortem_id = ?"), {id});
     int position = 0;
     for (const QString &name : postmortem.review.attendees) {

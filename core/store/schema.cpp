@@ -246,15 +246,52 @@ QStringList version4()
     };
 }
 
+// Where postmortems are published (GitHub Discussions). `setting` holds the store's defaults by name
+// (`publish.endpoint`, `publish.repository`, `publish.category`, `publish.language`); `publish_target` holds an
+// incident's own choices, each NULL when the default applies. Kept in the store rather than in the user's settings
+// file because they belong to the team's incidents, whichever machine or client publishes. No secret is ever stored
+// here: the token lives in the system keychain or the environment.
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE setting (
+            name TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE publish_target (
+            incident_id TEXT PRIMARY KEY NOT NULL REFERENCES incident (id) ON DELETE CASCADE,
+            endpoint TEXT,
+            repository TEXT,
+            category TEXT,
+            language TEXT CHECK (language IN ('ja', 'en'))) WITHOUT ROWID)"),
+    };
+}
+
+// Playbooks get numbers users type (`hindsight playbook show P3`), given out like action items' (version 4): counting
+// up across the store, never twice; existing playbooks are numbered in the order they were added. Postmortems record
+// when they were approved, for the share approved within two weeks of resolution (insights/statistics.h). For
+// postmortems already approved or published that time is not known; their last change is the best estimate, because
+// nothing but publishing changes an approved postmortem.
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE playbook ADD COLUMN number INTEGER CHECK (number > 0)"),
+        QStringLiteral(R"(UPDATE playbook SET number =
+            (SELECT count(*) FROM playbook AS earlier WHERE earlier.seq <= playbook.seq))"),
+        QStringLiteral("CREATE UNIQUE INDEX playbook_by_number ON playbook (number)"),
+        QStringLiteral(R"(INSERT INTO issued_number (name, last_number)
+            SELECT 'playbook', coalesce(max(number), 0) FROM playbook)"),
+        QStringLiteral("ALTER TABLE postmortem ADD COLUMN approved_at INTEGER"),
+        QStringLiteral(
+            "UPDATE postmortem SET approved_at = updated_at WHERE review_state IN ('approved', 'published')"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{
-        {1, version1()},
-        {2, version2()},
-        {3, version3()},
-        {4, version4()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
     };
     return all;
 }
