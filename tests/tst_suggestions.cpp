@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace hindsight;
@@ -335,23 +336,121 @@ void TestSuggestions::rightPlaybookFirst()
     QVERIFY2(first == playbook, qPrintable(labels(suggestions).join(u"\n"_s)));
 }
 
-void TestSuggestions::sayWhy_data() {}
+void TestSuggestions::sayWhy_data()
+{
+    QTest::addColumn<QString>("incident");
+    QTest::addColumn<QString>("playbook");
+    QTest::addColumn<QStringList>("terms");
 
-void TestSuggestions::sayWhy() {}
+    QTest::newRow("checkout-pool") << u"checkout-pool"_s << u"P:pool"_s << QStringList{u"hikaricp"_s, u"connection"_s};
+    QTest::newRow("expired") << u"expired"_s << u"P:cert"_s << QStringList{u"x509"_s};
+    QTest::newRow("ja-payment") << u"ja-payment"_s << u"P:ja-payment"_s
+                                << QStringList{u"決済代行会社"_s, u"リクエスト"_s};
+    QTest::newRow("ja-redis") << u"ja-redis"_s << u"P:ja-redis"_s << QStringList{u"maxmemory"_s};
+}
 
-void TestSuggestions::pastIncidentsAreSuggested() {}
+// Each suggestion says why: the words it shares with the incident (English ones in lower case).
+void TestSuggestions::sayWhy()
+{
+    QFETCH(QString, incident);
+    QFETCH(QString, playbook);
+    QFETCH(QStringList, terms);
 
-void TestSuggestions::exercisesAreSuggestedButMarked() {}
+    const QList<Suggestion> suggestions = suggestionsFor(incident.toLatin1().constData());
+    const auto it = std::find_if(suggestions.begin(), suggestions.end(),
+                                 [&](const Suggestion &s) { return labelOf(s) == playbook; });
+    QVERIFY2(it != suggestions.end(), qPrintable(labels(suggestions).join(u"\n"_s)));
+    QVERIFY(!it->matchingTerms.isEmpty());
+    QVERIFY(it->matchingTerms.size() <= Suggestions::MaxMatchingTerms);
+    for (const QString &term : terms)
+        QVERIFY2(it->matchingTerms.contains(term), qPrintable(it->matchingTerms.join(u", "_s)));
+    QVERIFY(it->score > Suggestions::MinimumScore && it->score <= 1.0);
+}
 
-void TestSuggestions::neverTheIncidentItself() {}
+void TestSuggestions::pastIncidentsAreSuggested()
+{
+    const QList<Suggestion> suggestions = suggestionsFor("checkout-pool");
+    const auto it = std::find_if(suggestions.begin(), suggestions.end(),
+                                 [&](const Suggestion &s) { return labelOf(s) == u"past-pool"_s; });
+    QVERIFY2(it != suggestions.end(), qPrintable(labels(suggestions).join(u"\n"_s)));
+    QCOMPARE(it->kind, SuggestionKind::Incident);
+    QCOMPARE(it->title, u"Payments down: connection pool exhausted"_s);
+    QCOMPARE(it->number, IncidentStore(m_temp->store()).byId(it->id)->number);
+    QVERIFY(!it->exercise);
+    // Best first.
+    for (qsizetype i = 1; i < suggestions.size(); ++i)
+        QVERIFY(suggestions.at(i - 1).score >= suggestions.at(i).score);
+}
 
-void TestSuggestions::deadEndsDoNotCount() {}
+void TestSuggestions::exercisesAreSuggestedButMarked()
+{
+    const QList<Suggestion> suggestions = suggestionsFor("resolve");
+    const auto it = std::find_if(suggestions.begin(), suggestions.end(),
+                                 [&](const Suggestion &s) { return labelOf(s) == u"drill-dns"_s; });
+    QVERIFY2(it != suggestions.end(), qPrintable(labels(suggestions).join(u"\n"_s)));
+    QVERIFY(it->exercise);
+}
 
-void TestSuggestions::unsavedIncident() {}
+void TestSuggestions::neverTheIncidentItself()
+{
+    for (const IncidentCase &c : newIncidents()) {
+        const QUuid id = m_ids.value(QString::fromLatin1(c.label));
+        for (const Suggestion &s : suggestionsFor(c.label, 50))
+            QVERIFY2(s.id != id, c.label);
+    }
+}
 
-void TestSuggestions::nothingToGoOn() {}
+// A dead end says what the problem was not: the same words written as a finding make the DNS playbook come up, written
+// as a dead end they do not.
+void TestSuggestions::deadEndsDoNotCount()
+{
+    Incident draft;
+    draft.title = u"Checkout is slow"_s;
+    draft.severity = Severity::Middle;
+    LogEntry entry;
+    entry.kind = LogEntryKind::Finding;
+    entry.body = u"CoreDNS answers SERVFAIL for internal hostnames"_s;
+    const Suggestions suggestions(m_temp->store());
+    const auto hasDns = [&](const QList<Suggestion> &list) {
+        return std::any_of(list.begin(), list.end(), [&](const Suggestion &s) { return labelOf(s) == u"P:dns"_s; });
+    };
+    QVERIFY(hasDns(suggestions.forIncident(draft, {entry})));
+    entry.kind = LogEntryKind::DeadEnd;
+    QVERIFY2(!hasDns(suggestions.forIncident(draft, {entry})),
+             qPrintable(labels(suggestions.forIncident(draft, {entry})).join(u"\n"_s)));
+}
 
-void TestSuggestions::limit() {}
+// An incident being written, not stored yet, gets suggestions from what it has so far.
+void TestSuggestions::unsavedIncident()
+{
+    Incident draft;
+    draft.title = u"ディスク使用率が100%"_s;
+    draft.severity = Severity::High;
+    const QList<Suggestion> suggestions = Suggestions(m_temp->store()).forIncident(draft, {});
+    const auto playbook = std::find_if(suggestions.begin(), suggestions.end(),
+                                       [](const Suggestion &s) { return s.kind == SuggestionKind::Playbook; });
+    QVERIFY(playbook != suggestions.end());
+    QCOMPARE(labelOf(*playbook), u"P:ja-disk"_s);
+}
+
+void TestSuggestions::nothingToGoOn()
+{
+    Incident draft;
+    draft.title = u"???"_s;
+    draft.severity = Severity::Low;
+    QCOMPARE(Suggestions(m_temp->store()).forIncident(draft, {}), QList<Suggestion>());
+    draft.title = u"zqxv wplk"_s;
+    QCOMPARE(Suggestions(m_temp->store()).forIncident(draft, {}), QList<Suggestion>());
+    QVERIFY_THROWS_EXCEPTION(StoreError, Suggestions(m_temp->store()).forIncident(QUuid::createUuid()));
+}
+
+void TestSuggestions::limit()
+{
+    const QList<Suggestion> ten = suggestionsFor("checkout-pool", 10);
+    QVERIFY(ten.size() > 2);
+    QCOMPARE(suggestionsFor("checkout-pool", 2), ten.first(2));
+    QCOMPARE(suggestionsFor("checkout-pool", 0), QList<Suggestion>());
+}
 
 // The size the design aims at: 10,000 incidents, 1,000,000 log entries, 2,000 playbooks, within 50 ms a suggestion.
 // Building that store takes minutes, so this runs only when HINDSIGHT_BENCHMARK names the number of log entries

@@ -37,7 +37,7 @@ struct Suggestion
     QString title;
     /// How much of what is distinctive in the incident at hand it shares, from 0 (nothing) to 1.
     double score = 0;
-    /// The words they share, as the incident at hand writes them, the most telling first.
+    /// The words they share, the most telling first: English words in lower case, Japanese runs as written.
     QStringList matchingTerms;
     /// An incident that was a drill or game day: suggested like any other, but users should be told.
     bool exercise = false;
