@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "store/storelocation.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -49,6 +51,31 @@ int runCli(int argc, char **argv, const QStringList &arguments)
     return cli.run(QCoreApplication::arguments());
 }
 
+// For hindsight-bench: once the window is up (the event loop has run), prints "ready" with the number of incidents
+// listed; with an incident number, opens that incident and prints the process's peak memory; then quits.
+void reportStartup(hindsight::MainWindow &window, int openNumber)
+{
+    QTimer::singleShot(0, &window, [&window, openNumber] {
+        QTextStream out(stdout);
+        const auto *list = window.findChild<QAbstractItemView *>(QStringLiteral("incidentList"));
+        out << "ready rows=" << (list && list->model() ? list->model()->rowCount() : -1) << Qt::endl;
+        if (openNumber > 0) {
+            const bool opened = window.openIncident(openNumber, false);
+            QCoreApplication::processEvents();
+            QFile status(QStringLiteral("/proc/self/status"));
+            QByteArray peak;
+            if (status.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : status.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM:"))
+                        peak = line.mid(6).trimmed();
+                }
+            }
+            out << "opened=" << opened << " peak=" << QString::fromLatin1(peak) << Qt::endl;
+        }
+        QCoreApplication::quit();
+    });
+}
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -70,6 +97,8 @@ int runGui(int argc, char **argv)
     }
     hindsight::MainWindow window(*store);
     window.show();
+    if (qEnvironmentVariableIsSet("HINDSIGHT_STARTUP_PROBE"))
+        reportStartup(window, qEnvironmentVariableIntValue("HINDSIGHT_STARTUP_PROBE"));
     return app.exec();
 }
 

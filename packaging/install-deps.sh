@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libgl-dev
+    # Qt Charts' CMake package needs Qt OpenGL's, which qt6-base-dev only recommends
+    libqt6opengl6-dev
     # the libraries Hindsight wraps
     qtkeychain-qt6-dev libsqlite3-dev sqlite3
     libcmark-gfm-dev libcmark-gfm-extensions-dev
