@@ -313,17 +313,19 @@ int main(int argc, char **argv)
         log.append(entry);
     });
 
-    // 3. Opening an incident with 1,000 log entries in the GUI, ready to scroll.
+    // 3. Opening an incident with 1,000 log entries in the GUI, ready to scroll: each time in a new window, so that
+    // nothing rendered for an earlier run is reused (the first time a user opens an incident).
     Samples openIncident;
-    {
+    for (int i = 0; i < runs; ++i) {
         MainWindow window(*store);
         window.resize(1400, 900);
         window.show();
         QCoreApplication::processEvents();
-        openIncident = measure(runs, [&](int i) {
-            window.openIncident(i % 2 ? longA.number : longB.number, false);
-            QCoreApplication::processEvents();
-        });
+        QElapsedTimer timer;
+        timer.start();
+        window.openIncident(i % 2 ? longA.number : longB.number, false);
+        QCoreApplication::processEvents();
+        openIncident.ms << elapsedMs(timer);
     }
 
     // 4. Search: the first page of 50, through Hindsight and through plain sqlite3 on the same file.

@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -20,6 +21,26 @@ namespace {
 constexpr int Margin = 8;
 constexpr int BadgePadding = 6;
 constexpr int ThumbnailSpacing = 6;
+constexpr int ParagraphSpacing = 4;
+
+/// Whether Markdown would render `body` as one paragraph of exactly this text: no line breaks, no character that
+/// can start emphasis, code, a link, an autolink, HTML or an entity, no leading marker of a block, and no runs of
+/// spaces (which HTML collapses).
+bool isPlainText(const QString &body)
+{
+    if (body.isEmpty() || body.size() > 2000)
+        return false;
+    static const QString special = QStringLiteral("\\`*_[]<>#|~&!@\n\r\t");
+    for (const QChar c : body) {
+        if (special.contains(c))
+            return false;
+    }
+    const QChar first = body.front();
+    if (first.isSpace() || first.isDigit() || first == u'-' || first == u'+' || first == u'=' || body.back().isSpace())
+        return false;
+    return !body.contains(QLatin1String("  ")) && !body.contains(QLatin1String("://")) &&
+           !body.contains(QLatin1String("www."), Qt::CaseInsensitive);
+}
 
 QString timeText(const QDateTime &at)
 {
@@ -45,21 +66,38 @@ int LogEntryDelegate::headerHeight(const QFont &font) const
     return QFontMetrics(font).height() + 6;
 }
 
+QString LogEntryDelegate::bodyKey(const QModelIndex &index, int width) const
+{
+    const LogEntry &entry = m_model->entryAt(index);
+    return entry.id.toString(QUuid::WithoutBraces) + QLatin1Char(':') +
+           QString::number(entry.updatedAt.toMSecsSinceEpoch()) + QLatin1Char(':') + QString::number(width) +
+           (entry.isDeleted() ? QLatin1String(":d") : QLatin1String(""));
+}
+
 QTextDocument *LogEntryDelegate::bodyDocument(const QModelIndex &index, int width, const QFont &font) const
 {
     const LogEntry &entry = m_model->entryAt(index);
-    const QString key = entry.id.toString() + QString::number(entry.updatedAt.toMSecsSinceEpoch()) +
-                        QString::number(width) + QString::number(entry.isDeleted());
+    const QString key = bodyKey(index, width);
     if (QTextDocument *cached = m_documents.object(key))
         return cached;
 
     auto *document = new QTextDocument;
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
-    QString css = QStringLiteral("p, ul, ol, pre, table, blockquote { margin-top: 0; margin-bottom: 4px; } "
-                                 "pre, code { font-family: monospace; } ");
-    document->setDefaultStyleSheet(css);
-    document->setHtml(MarkdownRenderer::toHtml(entry.body));
+    if (isPlainText(entry.body)) {
+        // Most entries are one line of plain words: laid out as the Markdown paragraph would be, without the round
+        // trip through HTML (which costs more than the layout).
+        document->setPlainText(entry.body);
+        QTextBlockFormat paragraph;
+        paragraph.setBottomMargin(ParagraphSpacing);
+        QTextCursor(document).setBlockFormat(paragraph);
+    } else {
+        document->setDefaultStyleSheet(
+            QStringLiteral("p, ul, ol, pre, table, blockquote { margin-top: 0; margin-bottom: %1px; } "
+                           "pre, code { font-family: monospace; } ")
+                .arg(ParagraphSpacing));
+        document->setHtml(MarkdownRenderer::toHtml(entry.body));
+    }
     if (entry.kind == LogEntryKind::DeadEnd || entry.isDeleted()) {
         // Dead ends stay readable but visibly ruled out.
         QTextCursor cursor(document);
@@ -102,8 +140,15 @@ QList<QRect> LogEntryDelegate::thumbnailRects(const QModelIndex &index, const QR
 QSize LogEntryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int width = std::max(100, option.rect.width() - 2 * Margin);
-    QTextDocument *document = bodyDocument(index, width, option.font);
-    int height = Margin + headerHeight(option.font) + int(std::ceil(document->size().height())) + Margin;
+    const QString key = bodyKey(index, width);
+    int bodyHeight = m_bodyHeights.value(key, -1);
+    if (bodyHeight < 0) {
+        bodyHeight = int(std::ceil(bodyDocument(index, width, option.font)->size().height()));
+        if (m_bodyHeights.size() > 100'000)
+            m_bodyHeights.clear();
+        m_bodyHeights.insert(key, bodyHeight);
+    }
+    int height = Margin + headerHeight(option.font) + bodyHeight + Margin;
     if (!thumbnailRects(index, option.rect, 0, option.font).isEmpty())
         height += ThumbnailHeight + ThumbnailSpacing;
     return {option.rect.width(), height};

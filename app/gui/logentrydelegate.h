@@ -3,6 +3,7 @@
 #include "model/attachment.h"
 
 #include <QCache>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QTextDocument;
@@ -36,12 +37,16 @@ protected:
 
 private:
     QTextDocument *bodyDocument(const QModelIndex &index, int width, const QFont &font) const;
+    QString bodyKey(const QModelIndex &index, int width) const;
     QList<QRect> thumbnailRects(const QModelIndex &index, const QRect &itemRect, int bodyHeight,
                                 const QFont &font) const;
     int headerHeight(const QFont &font) const;
 
     LogEntryModel *m_model;
     mutable QCache<QString, QTextDocument> m_documents;
+    /// Body heights by bodyKey(): a view lays out every row, but paints only the visible ones, so heights are kept
+    /// for many more entries than documents are.
+    mutable QHash<QString, int> m_bodyHeights;
     mutable QCache<QUuid, QPixmap> m_thumbnails;
 };
 
