@@ -19,6 +19,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScrollBar>
 #include <QTest>
 #include <QTimer>
 
@@ -40,6 +41,7 @@ private slots:
     void cliAppendAppears();
     void severityChangeIsLogged();
     void searchOpensTheEntry();
+    void longLogScrollsBackInPages();
 
 private:
     int createIncidentWithKeyboard(const QString &title);
@@ -309,6 +311,59 @@ void TestIncidentView::searchOpensTheEntry()
     QTRY_COMPARE(m_window->incidentView()->incidentNumber(), first);
     QCOMPARE(timeline()->currentIndex().data(LogEntryModel::BodyRole).toString(),
              QStringLiteral("レイテンシが上昇 on ALB-1"));
+}
+
+// A long log opens at its newest entries; scrolling to the top reads earlier ones in without moving what is shown,
+// and jumping to an old entry (from search) reads back to it.
+void TestIncidentView::longLogScrollsBackInPages()
+{
+    Incident draft;
+    draft.title = QStringLiteral("long log");
+    const Incident incident = IncidentStore(m_temp->store()).create(draft);
+    QList<QUuid> ids;
+    {
+        Store::WriteTransaction transaction(m_temp->store());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 0; i < 450; ++i) {
+            LogEntry entry;
+            entry.incidentId = incident.id;
+            entry.body = QStringLiteral("entry %1").arg(i);
+            entry.at = start.addSecs(60 * i);
+            ids << InvestigationLog(m_temp->store()).append(entry).id;
+        }
+        transaction.commit();
+    }
+    QVERIFY(m_window->openIncident(incident.number));
+    QListView *view = timeline();
+    QCOMPARE(view->model()->rowCount(), LogEntryModel::PageSize);
+    QTRY_VERIFY(view->verticalScrollBar()->value() == view->verticalScrollBar()->maximum());
+
+    // Scroll up step by step, as a reader would, until the first entry is on screen.
+    QModelIndex top;
+    for (int step = 0; step < 2000 && view->verticalScrollBar()->value() > 0; ++step) {
+        const QPersistentModelIndex before = view->indexAt(QPoint(1, 1));
+        const int beforeTop = view->visualRect(before).top();
+        const int rows = view->model()->rowCount();
+        view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
+        if (view->model()->rowCount() != rows) {
+            // Earlier entries came in: the entry at the top moved only by the scroll step, not by the rows added.
+            const int moved = view->visualRect(before).top() - beforeTop;
+            QVERIFY2(moved >= 0 && moved <= view->verticalScrollBar()->pageStep() + 1,
+                     qPrintable(QString::number(moved)));
+        }
+    }
+    QCOMPARE(view->model()->rowCount(), 450);
+    QCOMPARE(view->indexAt(QPoint(1, 1)).data(LogEntryModel::BodyRole).toString(), QStringLiteral("entry 0"));
+
+    // Opened again after another one, then an old entry chosen from search: read back to it and shown.
+    Incident other;
+    other.title = QStringLiteral("other");
+    QVERIFY(m_window->openIncident(IncidentStore(m_temp->store()).create(other).number));
+    QVERIFY(m_window->openIncident(incident.number));
+    QCOMPARE(view->model()->rowCount(), LogEntryModel::PageSize);
+    m_window->incidentView()->selectEntry(ids.at(3));
+    QCOMPARE(view->currentIndex().data(LogEntryModel::BodyRole).toString(), QStringLiteral("entry 3"));
+    QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
 }
 
 QTEST_MAIN(TestIncidentView)

@@ -23,9 +23,15 @@ private slots:
     void deletedEntries();
     void attachments();
     void watcherSeesOtherConnections();
+    void longLogIsReadInPages();
+    void revealReadsUntilTheEntry();
+    void reloadKeepsTheEarlierPages();
 
 private:
     LogEntry append(const QString &body, const QDateTime &at = {});
+    /// `count` entries a minute apart, bodies "entry 0", "entry 1"...; returns their ids in time order.
+    QList<QUuid> appendMany(int count);
+    static QStringList bodies(const LogEntryModel &model);
 
     std::unique_ptr<test::TemporaryStore> m_temp;
     Incident m_incident;
@@ -135,6 +141,88 @@ void TestLogEntryModel::watcherSeesOtherConnections()
     draft.body = QStringLiteral("from the CLI");
     InvestigationLog(*other).append(draft);
     QTRY_COMPARE(changed.count(), 1);
+}
+
+QList<QUuid> TestLogEntryModel::appendMany(int count)
+{
+    QList<QUuid> ids;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+    Store::WriteTransaction transaction(m_temp->store());
+    for (int i = 0; i < count; ++i)
+        ids << append(QStringLiteral("entry %1").arg(i), start.addSecs(60 * i)).id;
+    transaction.commit();
+    return ids;
+}
+
+QStringList TestLogEntryModel::bodies(const LogEntryModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result << model.index(row).data(LogEntryModel::BodyRole).toString();
+    return result;
+}
+
+// Opening an incident reads its newest entries only; scrolling up adds earlier ones at the top, a page at a time,
+// without resetting what the view shows.
+void TestLogEntryModel::longLogIsReadInPages()
+{
+    const QList<QUuid> ids = appendMany(LogEntryModel::PageSize * 2 + 50);
+    LogEntryModel model(m_temp->store());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIncident(m_incident.id);
+    QCOMPARE(model.rowCount(), LogEntryModel::PageSize);
+    QCOMPARE(bodies(model).constFirst(), QStringLiteral("entry 250"));
+    QCOMPARE(bodies(model).constLast(), QStringLiteral("entry 449"));
+    QVERIFY(model.hasOlder());
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QCOMPARE(model.fetchOlder(), LogEntryModel::PageSize);
+    QCOMPARE(inserts.size(), 1);
+    QCOMPARE(inserts.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserts.at(0).at(2).toInt(), LogEntryModel::PageSize - 1);
+    QCOMPARE(bodies(model).constFirst(), QStringLiteral("entry 50"));
+    QVERIFY(model.hasOlder());
+    QCOMPARE(model.fetchOlder(), 50);
+    QVERIFY(!model.hasOlder());
+    QCOMPARE(model.fetchOlder(), 0);
+    QCOMPARE(resets.size(), 0);
+    QStringList expected;
+    for (int i = 0; i < ids.size(); ++i)
+        expected << QStringLiteral("entry %1").arg(i);
+    QCOMPARE(bodies(model), expected);
+}
+
+void TestLogEntryModel::revealReadsUntilTheEntry()
+{
+    const QList<QUuid> ids = appendMany(LogEntryModel::PageSize * 3);
+    LogEntryModel model(m_temp->store());
+    model.setIncident(m_incident.id);
+    QVERIFY(!model.indexOfId(ids.at(5)).isValid());
+    const QModelIndex found = model.reveal(ids.at(5));
+    QVERIFY(found.isValid());
+    QCOMPARE(found.data(LogEntryModel::BodyRole).toString(), QStringLiteral("entry 5"));
+    QCOMPARE(model.rowCount(), LogEntryModel::PageSize * 3);
+    QVERIFY(!model.reveal(QUuid::createUuid()).isValid());
+}
+
+// Another window's write reloads the entries shown and any newer ones; pages read earlier stay.
+void TestLogEntryModel::reloadKeepsTheEarlierPages()
+{
+    appendMany(LogEntryModel::PageSize + 10);
+    LogEntryModel model(m_temp->store());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIncident(m_incident.id);
+    model.fetchOlder();
+    QCOMPARE(model.rowCount(), LogEntryModel::PageSize + 10);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    append(QStringLiteral("newest"));
+    model.reload();
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.rowCount(), LogEntryModel::PageSize + 11);
+    QCOMPARE(bodies(model).constFirst(), QStringLiteral("entry 0"));
+    QCOMPARE(bodies(model).constLast(), QStringLiteral("newest"));
+    QVERIFY(!model.hasOlder());
 }
 
 QTEST_GUILESS_MAIN(TestLogEntryModel)

@@ -5,6 +5,7 @@
 #include "incidentdetailspanel.h"
 #include "itemmodel/logentrymodel.h"
 #include "logentrydelegate.h"
+#include "timelinepager.h"
 #include "model/author.h"
 #include "model/quickentry.h"
 #include "postmortemview.h"
@@ -99,6 +100,7 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_timeline->setResizeMode(QListView::Adjust);
     m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_timeline->setWordWrap(true);
+    new TimelinePager(m_timeline, m_model);
     connect(m_delegate, &LogEntryDelegate::attachmentClicked, this, &IncidentView::showAttachment);
     connect(m_timeline, &QListView::doubleClicked, this, &IncidentView::editCurrentEntry);
 
@@ -206,7 +208,7 @@ QList<QAction *> IncidentView::entryActions() const
 
 void IncidentView::selectEntry(const QUuid &entryId)
 {
-    const QModelIndex index = m_model->indexOfId(entryId);
+    const QModelIndex index = m_model->reveal(entryId);
     if (!index.isValid())
         return;
     m_timeline->setCurrentIndex(index);

@@ -31,9 +31,27 @@ void LogEntryModel::reload()
 {
     if (m_incidentId.isNull())
         return;
-    const QList<LogEntry> fresh = m_log.entries(m_incidentId, m_showDeleted);
+    // The entries from the first one shown on; the newest page when nothing is shown yet (or the first one is gone).
+    QList<LogEntry> fresh;
+    if (!m_entries.isEmpty())
+        fresh = m_log.entriesFrom(m_incidentId, m_entries.constFirst().id, m_showDeleted);
+    if (fresh.isEmpty()) {
+        fresh = m_log.latestEntries(m_incidentId, PageSize, m_showDeleted);
+        if (!m_entries.isEmpty() && !fresh.isEmpty() && m_entries.constFirst().id != fresh.constFirst().id) {
+            beginResetModel();
+            m_entries.clear();
+            m_attachments.clear();
+            endResetModel();
+        }
+    }
+    m_hasOlder =
+        !fresh.isEmpty() && !m_log.entriesBefore(m_incidentId, fresh.constFirst().id, 1, m_showDeleted).isEmpty();
+    QList<QUuid> ids;
+    ids.reserve(fresh.size());
+    for (const LogEntry &entry : std::as_const(fresh))
+        ids << entry.id;
     QHash<QUuid, QList<Attachment>> attachments;
-    for (const Attachment &attachment : m_log.attachments(m_incidentId))
+    for (const Attachment &attachment : m_log.attachmentsOf(ids))
         attachments[attachment.entryId] << attachment;
 
     const bool onlyAppended =
@@ -62,6 +80,34 @@ void LogEntryModel::reload()
     m_entries = fresh;
     m_attachments = attachments;
     endResetModel();
+}
+
+int LogEntryModel::fetchOlder(int count)
+{
+    if (m_incidentId.isNull() || m_entries.isEmpty() || !m_hasOlder || count <= 0)
+        return 0;
+    const QList<LogEntry> older = m_log.entriesBefore(m_incidentId, m_entries.constFirst().id, count, m_showDeleted);
+    m_hasOlder =
+        older.size() == count && !m_log.entriesBefore(m_incidentId, older.constFirst().id, 1, m_showDeleted).isEmpty();
+    if (older.isEmpty())
+        return 0;
+    QList<QUuid> ids;
+    for (const LogEntry &entry : older)
+        ids << entry.id;
+    beginInsertRows({}, 0, int(older.size() - 1));
+    m_entries = older + m_entries;
+    for (const Attachment &attachment : m_log.attachmentsOf(ids))
+        m_attachments[attachment.entryId] << attachment;
+    endInsertRows();
+    return int(older.size());
+}
+
+QModelIndex LogEntryModel::reveal(const QUuid &id)
+{
+    QModelIndex found = indexOfId(id);
+    while (!found.isValid() && fetchOlder() > 0)
+        found = indexOfId(id);
+    return found;
 }
 
 const LogEntry &LogEntryModel::entryAt(const QModelIndex &index) const

@@ -1,6 +1,9 @@
 #include "investigationlog.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace hindsight {
 
@@ -85,6 +88,50 @@ QList<LogEntry> InvestigationLog::entries(const QUuid &incidentId, bool includeD
     sql += QStringLiteral(" ORDER BY at, seq");
     QList<LogEntry> result;
     QSqlQuery q = m_store.exec(sql, {db::fromUuid(incidentId)});
+    while (q.next())
+        result << entryFromRow(q);
+    return result;
+}
+
+QList<LogEntry> InvestigationLog::latestEntries(const QUuid &incidentId, int count, bool includeDeleted) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM log_entry WHERE incident_id = ?").arg(EntryColumns);
+    if (!includeDeleted)
+        sql += QStringLiteral(" AND deleted_at IS NULL");
+    sql += QStringLiteral(" ORDER BY at DESC, seq DESC LIMIT ?");
+    QList<LogEntry> result;
+    QSqlQuery q = m_store.exec(sql, {db::fromUuid(incidentId), std::max(0, count)});
+    while (q.next())
+        result.prepend(entryFromRow(q));
+    return result;
+}
+
+QList<LogEntry> InvestigationLog::entriesBefore(const QUuid &incidentId, const QUuid &entryId, int count,
+                                                bool includeDeleted) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM log_entry WHERE incident_id = ? AND (at, seq) < "
+                                 "(SELECT at, seq FROM log_entry WHERE id = ?)")
+                      .arg(EntryColumns);
+    if (!includeDeleted)
+        sql += QStringLiteral(" AND deleted_at IS NULL");
+    sql += QStringLiteral(" ORDER BY at DESC, seq DESC LIMIT ?");
+    QList<LogEntry> result;
+    QSqlQuery q = m_store.exec(sql, {db::fromUuid(incidentId), db::fromUuid(entryId), std::max(0, count)});
+    while (q.next())
+        result.prepend(entryFromRow(q));
+    return result;
+}
+
+QList<LogEntry> InvestigationLog::entriesFrom(const QUuid &incidentId, const QUuid &entryId, bool includeDeleted) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM log_entry WHERE incident_id = ? AND (at, seq) >= "
+                                 "(SELECT at, seq FROM log_entry WHERE id = ?)")
+                      .arg(EntryColumns);
+    if (!includeDeleted)
+        sql += QStringLiteral(" AND deleted_at IS NULL");
+    sql += QStringLiteral(" ORDER BY at, seq");
+    QList<LogEntry> result;
+    QSqlQuery q = m_store.exec(sql, {db::fromUuid(incidentId), db::fromUuid(entryId)});
     while (q.next())
         result << entryFromRow(q);
     return result;
@@ -201,6 +248,30 @@ QList<Attachment> InvestigationLog::attachments(const QUuid &incidentId) const
     while (q.next()) {
         result << Attachment{db::toUuid(q.value(0)), db::toUuid(q.value(1)),   q.value(2).toString(),
                              q.value(3).toString(),  q.value(4).toByteArray(), db::toDateTime(q.value(5))};
+    }
+    return result;
+}
+
+QList<Attachment> InvestigationLog::attachmentsOf(const QList<QUuid> &entryIds) const
+{
+    QList<Attachment> result;
+    // In slices, under SQLite's limit on bound values.
+    constexpr qsizetype Slice = 500;
+    for (qsizetype start = 0; start < entryIds.size(); start += Slice) {
+        const QList<QUuid> slice = entryIds.mid(start, Slice);
+        QVariantList ids;
+        for (const QUuid &id : slice)
+            ids << db::fromUuid(id);
+        QStringList placeholders(slice.size(), QStringLiteral("?"));
+        QSqlQuery q = m_store.exec(
+            QStringLiteral("SELECT a.id, a.entry_id, a.name, a.mime_type, a.data, a.created_at FROM attachment a "
+                           "JOIN log_entry e ON e.id = a.entry_id WHERE a.entry_id IN (%1) ORDER BY e.seq, a.position")
+                .arg(placeholders.join(QLatin1Char(','))),
+            ids);
+        while (q.next()) {
+            result << Attachment{db::toUuid(q.value(0)), db::toUuid(q.value(1)),   q.value(2).toString(),
+                                 q.value(3).toString(),  q.value(4).toByteArray(), db::toDateTime(q.value(5))};
+        }
     }
     return result;
 }

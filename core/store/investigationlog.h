@@ -21,6 +21,13 @@ public:
 
     /// The incident's entries in time order (ties in the order they were written).
     QList<LogEntry> entries(const QUuid &incidentId, bool includeDeleted = false) const;
+    /// The newest `count` of them, in time order: what a view shows first of a long log.
+    QList<LogEntry> latestEntries(const QUuid &incidentId, int count, bool includeDeleted = false) const;
+    /// The `count` entries just before `entryId` (an entry of the incident), in time order.
+    QList<LogEntry> entriesBefore(const QUuid &incidentId, const QUuid &entryId, int count,
+                                  bool includeDeleted = false) const;
+    /// The entries from `entryId` on (that entry included), in time order. Empty if there is no such entry.
+    QList<LogEntry> entriesFrom(const QUuid &incidentId, const QUuid &entryId, bool includeDeleted = false) const;
     std::optional<LogEntry> entry(const QUuid &id) const;
 
     /// Changes the kind, body and time of an entry, keeping the version it replaces. Changing the time marks it as
@@ -33,6 +40,8 @@ public:
     QList<LogEntryRevision> revisions(const QUuid &id) const;
     /// The attachments of every entry of an incident, in the order they were added.
     QList<Attachment> attachments(const QUuid &incidentId) const;
+    /// The attachments of these entries, in the order they were added.
+    QList<Attachment> attachmentsOf(const QList<QUuid> &entryIds) const;
 
 private:
     LogEntry require(const QUuid &id) const;
