@@ -1,10 +1,343 @@
-// `hindsight publish` as a user runs it (being written).
+// `hindsight publish` as a user runs it: the real binary against a fake GitHub on 127.0.0.1 (fakegithub.h), with the
+// token in the environment. Publishing prints the discussion's address and makes the postmortem Published; publishing
+// again updates the same discussion; --dry-run prints the requests with the token masked and sends nothing; failures
+// say what to do, exit non-zero and leave the store as it was.
+#include "fakegithub.h"
+#include "publish/publishsettings.h"
+#include "review/postmortemreview.h"
+#include "store/actionitemstore.h"
+#include "store/incidentstore.h"
+#include "store/investigationlog.h"
+#include "store/postmortemstore.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+
+using namespace hindsight;
+using namespace Qt::StringLiterals;
+using Failure = hindsight::test::FakeGitHub::Failure;
+
+namespace {
+
+const QByteArray Token = "hst_0123456789abcdefFAKETOKEN";
+const QString Url = u"https://github.com/acme/postmortems/discussions/41"_s;
+
+const QString Repository = u"HindsightRepository"_s;
+const QString Lookup = u"HindsightDiscussion"_s;
+const QString Page = u"HindsightDiscussionsPage"_s;
+const QString Create = u"HindsightCreateDiscussion"_s;
+const QString Update = u"HindsightUpdateDiscussion"_s;
+
+struct Run
+{
+    /// -1 when the process crashed or did not finish.
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
 
 class TestPublishCli : public QObject
 {
     Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void publishPrintsTheLinkAndRecordsIt();
+    void publishingAgainUpdatesTheSameDiscussion();
+    void dryRunPrintsTheRequestsAndSendsNothing();
+    void badCredentialsChangeNothing();
+    void lostAnswerToCreateMakesNoSecondDiscussion();
+    void noTokenSaysWhereToPutOne();
+    void overLongBodyIsRefusedBeforeSending();
+    void repoOptionPublishesElsewhere();
+
+private:
+    Run hindsight(const QStringList &arguments) const;
+    std::unique_ptr<Store> openStore() const { return Store::open(m_db); }
+    Postmortem postmortem() const { return *PostmortemStore(*openStore()).forIncident(m_incidentId); }
+    /// What `hindsight review 1` says the state is.
+    QString reviewStateShown() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::FakeGitHub> m_github;
+    QString m_db;
+    QUuid m_incidentId;
+    QProcessEnvironment m_environment;
 };
+
+void TestPublishCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_db = m_dir->filePath(u"store.sqlite"_s);
+    m_github = std::make_unique<test::FakeGitHub>();
+    m_github->setToken(Token);
+
+    // An approved High postmortem, published by default to the fake's acme/postmortems, category Postmortems.
+    const std::unique_ptr<Store> store = openStore();
+    Incident draft;
+    draft.title = u"Checkout API 5xx"_s;
+    draft.severity = Severity::High;
+    draft.status = IncidentStatus::Resolved;
+    draft.summary = u"5xx above 2% for an hour."_s;
+    const Incident incident = IncidentStore(*store).create(draft);
+    m_incidentId = incident.id;
+    PostmortemReview review(*store);
+    Postmortem text;
+    text.incidentId = incident.id;
+    text.rootCause = u"The connection pool was too small."_s;
+    text.wentWell = u"The alert fired within a minute."_s;
+    text.wentWrong = u"The runbook was outdated."_s;
+    text.gotLucky = u"It was a quiet Sunday."_s;
+    review.saveText(text);
+    ActionItem action;
+    action.incidentId = incident.id;
+    action.title = u"Alert on pool saturation"_s;
+    action.owner = u"SRE team"_s;
+    action.dueDate = QDate(2030, 1, 1);
+    ActionItemStore(*store).add(action);
+    review.recordMeeting(incident.id,
+                         ReviewMeeting{QDate(2026, 11, 30), {u"Alice"_s}, true, HeadAttendanceDecision::Needed});
+    review.submit(incident.id);
+    review.approve(incident.id);
+    PublishSettings(*store).setDefaults(
+        {m_github->address(), u"acme/postmortems"_s, u"Postmortems"_s, DocumentLanguage::English});
+
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
+    m_environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"home/data"_s));
+    m_environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"home/config"_s));
+    m_environment.remove(u"HINDSIGHT_DB"_s);
+    m_environment.remove(u"GITHUB_TOKEN"_s);
+    // No D-Bus session: no keychain, as on a build machine; the token comes from the environment.
+    m_environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    m_environment.insert(u"HINDSIGHT_GITHUB_TOKEN"_s, QString::fromLatin1(Token));
+    m_environment.insert(u"HINDSIGHT_AUTHOR"_s, u"tester"_s);
+    m_environment.insert(u"TZ"_s, u"UTC"_s);
+    m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+}
+
+void TestPublishCli::cleanup()
+{
+    m_github.reset();
+    m_dir.reset();
+}
+
+Run TestPublishCli::hindsight(const QStringList &arguments) const
+{
+    Run result;
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(QStringLiteral(HINDSIGHT_BINARY), QStringList{u"--db"_s, m_db} + arguments);
+    if (!process.waitForStarted(30000)) {
+        result.err = u"could not start "_s + QStringLiteral(HINDSIGHT_BINARY) + u": "_s + process.errorString();
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = u"hindsight "_s + arguments.join(u' ') + u" did not finish"_s;
+        return result;
+    }
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() == QProcess::NormalExit)
+        result.exitCode = process.exitCode();
+    return result;
+}
+
+QString TestPublishCli::reviewStateShown() const
+{
+    const Run run = hindsight({u"review"_s, u"1"_s});
+    for (const QString &line : run.out.split(u'\n')) {
+        if (line.startsWith(u"Review state"_s))
+            return line.section(u':', 1).trimmed();
+    }
+    return u"(no review state in: %1 %2)"_s.arg(run.out, run.err);
+}
+
+void TestPublishCli::publishPrintsTheLinkAndRecordsIt()
+{
+    QCOMPARE(reviewStateShown(), u"Approved"_s);
+
+    const Run run = hindsight({u"publish"_s, u"1"_s});
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, Url + u'\n');
+    QCOMPARE(run.err, u"hindsight publish: redaction masked nothing.\n"
+                      "hindsight publish: Asking 127.0.0.1 about acme/postmortems.\n"
+                      "hindsight publish: Looking for an earlier publication of this postmortem in Postmortems.\n"
+                      "hindsight publish: Creating the discussion in Postmortems.\n"
+                      "hindsight publish: created discussion #41 in acme/postmortems, category Postmortems. The "
+                      "postmortem of incident #1 is published.\n"_s);
+    QCOMPARE(m_github->operations(), (QStringList{Repository, Page, Create}));
+    const QList<test::FakeGitHub::Discussion> discussions = m_github->discussions();
+    QCOMPARE(discussions.size(), 1);
+    QCOMPARE(discussions.constFirst().title, u"Incident 1: Checkout API 5xx"_s);
+    QCOMPARE(discussions.constFirst().url, Url);
+
+    QCOMPARE(reviewStateShown(), u"Published"_s);
+    const Postmortem stored = postmortem();
+    QCOMPARE(stored.publication.url, Url);
+    QCOMPARE(stored.publication.number, 41);
+    QCOMPARE(stored.publication.id, discussions.constFirst().id);
+}
+
+void TestPublishCli::publishingAgainUpdatesTheSameDiscussion()
+{
+    QCOMPARE(hindsight({u"publish"_s, u"1"_s}).exitCode, 0);
+    const Publication first = postmortem().publication;
+    m_github->clearRequests();
+
+    const Run again = hindsight({u"publish"_s, u"1"_s});
+
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(again.out, Url + u'\n');
+    QVERIFY2(again.err.endsWith(u"hindsight publish: updated discussion #41 in acme/postmortems, category Postmortems "
+                                "(published before; no second one was made). The postmortem of incident #1 is "
+                                "published.\n"_s),
+             qPrintable(again.err));
+    QCOMPARE(m_github->operations(), (QStringList{Repository, Lookup, Update}));
+    QCOMPARE(m_github->discussions().size(), 1);
+    QCOMPARE(postmortem().publication, first);
+    QCOMPARE(reviewStateShown(), u"Published"_s);
+}
+
+void TestPublishCli::dryRunPrintsTheRequestsAndSendsNothing()
+{
+    const Postmortem before = postmortem();
+
+    const Run run = hindsight({u"publish"_s, u"1"_s, u"--dry-run"_s});
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(m_github->requests().isEmpty());
+    const QString expectedStart =
+        u"Dry run: nothing is sent. Publishing incident #1 to acme/postmortems (category Postmortems, language en) "
+        "sends:\n\n"
+        "# 1. The repository, whether Discussions are enabled, and its categories:\n"
+        "POST %1/api/graphql\n"
+        "Authorization: bearer ********  (the token from $HINDSIGHT_GITHUB_TOKEN)\n"
+        "Content-Type: application/json\n"
+        "Accept: application/json\n"
+        "User-Agent: Hindsight/"_s.arg(m_github->address());
+    QVERIFY2(run.out.startsWith(expectedStart), qPrintable(run.out.left(600)));
+    QCOMPARE(run.out.count(u"Authorization: bearer ********  (the token from $HINDSIGHT_GITHUB_TOKEN)"_s), 3);
+    QVERIFY(run.out.contains(u"# 2. An earlier publication of this postmortem, by the marker in its body"_s));
+    QVERIFY(run.out.contains(u"# 3. Then, when none is found, the discussion is created"_s));
+    QVERIFY(run.out.contains(u"\"operationName\": \"HindsightCreateDiscussion\""_s));
+    QVERIFY(run.out.contains(u"\"title\": \"Incident 1: Checkout API 5xx\""_s));
+    QVERIFY(run.out.contains(u"The connection pool was too small."_s));
+    QVERIFY(run.out.contains(u"<!-- hindsight:postmortem:"_s + db::fromUuid(before.id) + u" -->"_s));
+    QVERIFY(!run.out.contains(QString::fromLatin1(Token)));
+    QVERIFY(!run.err.contains(QString::fromLatin1(Token)));
+
+    QCOMPARE(postmortem(), before);
+    QCOMPARE(reviewStateShown(), u"Approved"_s);
+    QVERIFY(m_github->discussions().isEmpty());
+}
+
+void TestPublishCli::badCredentialsChangeNothing()
+{
+    m_github->setToken("a token that is not the one in the environment");
+    const Postmortem before = postmortem();
+
+    const Run run = hindsight({u"publish"_s, u"1"_s});
+
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.endsWith(u"hindsight publish: GitHub does not accept the token from $HINDSIGHT_GITHUB_TOKEN (HTTP "
+                              "401: Bad credentials): it is wrong, has expired or was revoked. Create a new token and "
+                              "store it again.\n"_s),
+             qPrintable(run.err));
+    QVERIFY(!run.err.contains(QString::fromLatin1(Token)));
+    QCOMPARE(m_github->operations(), QStringList{Repository});
+    QVERIFY(m_github->discussions().isEmpty());
+    QCOMPARE(postmortem(), before);
+    QCOMPARE(reviewStateShown(), u"Approved"_s);
+}
+
+void TestPublishCli::lostAnswerToCreateMakesNoSecondDiscussion()
+{
+    // A creation whose answer is lost (502 after doing it): the discussion is found by its marker, not made twice.
+    m_github->failNext(Failure::BadGatewayAfterDoing, Create);
+
+    const Run run = hindsight({u"publish"_s, u"1"_s});
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, Url + u'\n');
+    QCOMPARE(m_github->discussions().size(), 1);
+    QCOMPARE(m_github->operations(), (QStringList{Repository, Page, Create, Page}));
+    QCOMPARE(reviewStateShown(), u"Published"_s);
+}
+
+void TestPublishCli::noTokenSaysWhereToPutOne()
+{
+    m_environment.remove(u"HINDSIGHT_GITHUB_TOKEN"_s);
+    const Postmortem before = postmortem();
+
+    const Run run = hindsight({u"publish"_s, u"1"_s});
+
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains(u"hindsight publish: No GitHub token: HINDSIGHT_GITHUB_TOKEN and GITHUB_TOKEN are not "
+                              "set, and the keychain has none for 127.0.0.1 (No system keychain is available here ("_s),
+             qPrintable(run.err));
+    QVERIFY2(run.err.endsWith(u"Store one with 'hindsight publish --save-token < FILE', or set "
+                              "HINDSIGHT_GITHUB_TOKEN.\n"_s),
+             qPrintable(run.err));
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem(), before);
+}
+
+void TestPublishCli::overLongBodyIsRefusedBeforeSending()
+{
+    {
+        const std::unique_ptr<Store> store = openStore();
+        LogEntry entry;
+        entry.incidentId = m_incidentId;
+        entry.at = QDateTime(QDate(2026, 11, 23), QTime(5, 0), Qt::UTC);
+        entry.body = QString(70000, u'a');
+        InvestigationLog(*store).append(entry);
+    }
+    const Postmortem before = postmortem();
+
+    const Run run = hindsight({u"publish"_s, u"1"_s});
+
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(u"hindsight publish: The postmortem of incident #1 is "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"characters long in Markdown, more than the 65,536 GitHub allows in a discussion, so "
+                              "nothing was sent. Its investigation log makes up 70,000 of them"_s),
+             qPrintable(run.err));
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem(), before);
+    QCOMPARE(reviewStateShown(), u"Approved"_s);
+}
+
+void TestPublishCli::repoOptionPublishesElsewhere()
+{
+    m_github->setRepository(u"acme/incidents"_s);
+
+    const Run run = hindsight({u"publish"_s, u"1"_s, u"--repo"_s, u"acme/incidents"_s, u"--category"_s, u"q-a"_s});
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"https://github.com/acme/incidents/discussions/41\n"_s);
+    QVERIFY2(run.err.contains(u"created discussion #41 in acme/incidents, category Q&A."_s), qPrintable(run.err));
+    const QList<test::FakeGitHub::Discussion> discussions = m_github->discussions();
+    QCOMPARE(discussions.size(), 1);
+    QCOMPARE(discussions.constFirst().repository, u"acme/incidents"_s);
+    QCOMPARE(discussions.constFirst().categoryId, u"DIC_kwDOqa"_s);
+    // An option for this run only: the defaults are as they were.
+    QCOMPARE(PublishSettings(*openStore()).defaults().repository, u"acme/postmortems"_s);
+}
 
 QTEST_GUILESS_MAIN(TestPublishCli)
 #include "tst_publishcli.moc"

@@ -126,6 +126,15 @@ static const Subcommand Subcommands[] = {
      &Cli::runSuggest},
     {"stats", QT_TRANSLATE_NOOP("Cli", "Show incident, recovery, action item and review figures per month."), "",
      &Cli::runStats},
+    {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the store, safe while it is in use."), "FILE",
+     &Cli::runBackup},
+    {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the store with a checked backup, keeping the previous one aside."),
+     "FILE", &Cli::runRestore},
+    {"check", QT_TRANSLATE_NOOP("Cli", "Check the store's integrity and report."), "[FILE]", &Cli::runCheck},
+    {"export-all", QT_TRANSLATE_NOOP("Cli", "Write every incident as Markdown with its attachments, and an index."),
+     "DIR", &Cli::runExportAll},
+    {"import", QT_TRANSLATE_NOOP("Cli", "Import postmortems written in the template, as new incidents."), "FILE.md...",
+     &Cli::runImport},
 };
 
 Cli::Cli(QTextStream &out, QTextStream &err, QIODevice &in)

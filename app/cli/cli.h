@@ -58,6 +58,14 @@ public:
     int runSuggest(const QStringList &arguments);
     /// `stats [--from YYYY-MM] [--to YYYY-MM] [--json] [--csv TABLE]` (insightcommands.cpp).
     int runStats(const QStringList &arguments);
+    /// `backup FILE`, `restore FILE`, `check [FILE]`, `export-all DIR [--lang ja|en] [--force]`
+    /// (backupcommands.cpp).
+    int runBackup(const QStringList &arguments);
+    int runRestore(const QStringList &arguments);
+    int runCheck(const QStringList &arguments);
+    int runExportAll(const QStringList &arguments);
+    /// `import FILE.md... [--dry-run] [--time-zone ZONE] [--author NAME]` (importcommand.cpp).
+    int runImport(const QStringList &arguments);
     // `action add|list|set` (actioncommands.cpp); `arguments` starts with the program name and both words.
     int runActionAdd(const QStringList &arguments);
     int runActionList(const QStringList &arguments);

@@ -5,9 +5,9 @@
 #include "incidentdetailspanel.h"
 #include "itemmodel/logentrymodel.h"
 #include "logentrydelegate.h"
-#include "timelinepager.h"
 #include "model/author.h"
 #include "model/quickentry.h"
+#include "playbook/playbookdraft.h"
 #include "postmortemview.h"
 #include "quickentryedit.h"
 #include "review/postmortemreview.h"
@@ -15,6 +15,8 @@
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/postmortemstore.h"
+#include "suggestionspanel.h"
+#include "timelinepager.h"
 #include "undocommands.h"
 
 #include <QAction>
@@ -77,6 +79,8 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
     , m_postmortem(new PostmortemView(store, undoStack, this))
+    , m_suggestions(new SuggestionsPanel(store, this))
+    , m_createPlaybook(new QAction(tr("Create &playbook from incident…"), this))
 {
     setObjectName(QStringLiteral("incidentView"));
     m_title->setObjectName(QStringLiteral("incidentTitle"));
@@ -144,9 +148,23 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setMinimumWidth(260);
 
+    // Suggestions sit under the details, so that the incident splitter's saved sizes still fit.
+    m_createPlaybook->setObjectName(QStringLiteral("createPlaybookAction"));
+    m_createPlaybook->setEnabled(false); // until an incident is open
+    connect(m_createPlaybook, &QAction::triggered, this, &IncidentView::requestPlaybookDraft);
+    m_suggestions->setCreateAction(m_createPlaybook);
+    connect(m_suggestions, &SuggestionsPanel::playbookChosen, this, &IncidentView::playbookRequested);
+    connect(m_suggestions, &SuggestionsPanel::incidentChosen, this, &IncidentView::incidentRequested);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->setObjectName(QStringLiteral("incidentSideSplitter"));
+    side->addWidget(detailsScroll);
+    side->addWidget(m_suggestions);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+
     m_splitter->setObjectName(QStringLiteral("incidentSplitter"));
     m_splitter->addWidget(logPane);
-    m_splitter->addWidget(detailsScroll);
+    m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({640, 340});
@@ -237,6 +255,8 @@ bool IncidentView::openIncident(int number)
         m_model->reload();
     }
     m_details->setIncident(m_incident);
+    m_suggestions->setIncident(m_incident.id);
+    m_createPlaybook->setEnabled(true);
     if (!sameIncident) {
         m_postmortem->setIncident(m_incident);
         m_tabs->setCurrentWidget(m_splitter);
@@ -262,6 +282,7 @@ void IncidentView::refresh()
     m_model->reload();
     m_details->setIncident(m_incident);
     m_postmortem->refresh();
+    m_suggestions->refresh();
     updateHeader();
     if (atBottom && m_model->rowCount() > rowsBefore)
         m_timeline->scrollToBottom();
@@ -319,6 +340,7 @@ void IncidentView::submitQuickEntry(bool keyEvent)
             tr("✓ Saved %1").arg(QLocale().toString(entry.at.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
         m_model->reload();
         m_timeline->scrollToBottom();
+        m_suggestions->refresh();
         emit incidentChanged();
     } catch (const StoreError &error) {
         m_saveState->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
@@ -489,6 +511,21 @@ void IncidentView::showAttachment(const Attachment &attachment)
     layout->addWidget(scroll);
     dialog->resize(std::min(pixmap.width() + 40, 1200), std::min(pixmap.height() + 40, 900));
     dialog->show();
+}
+
+void IncidentView::requestPlaybookDraft()
+{
+    if (m_incident.id.isNull())
+        return;
+    try {
+        // Written in the language of the user's locale, as `hindsight playbook from-incident` writes it.
+        const DocumentLanguage language =
+            QLocale().language() == QLocale::Japanese ? DocumentLanguage::Japanese : DocumentLanguage::English;
+        emit playbookDraftRequested(
+            playbookDraft(m_incident, InvestigationLog(m_store).entries(m_incident.id), language));
+    } catch (const StoreError &error) {
+        showError(error.message());
+    }
 }
 
 void IncidentView::showError(const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/incident.h"
+#include "model/playbook.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -19,6 +20,7 @@ class LogEntryModel;
 class PostmortemView;
 class QuickEntryEdit;
 class Store;
+class SuggestionsPanel;
 struct Attachment;
 struct LogEntry;
 
@@ -48,10 +50,20 @@ public:
     void selectEntry(const QUuid &entryId);
     /// Whether deleted entries are listed (struck through) in the timeline.
     void setShowDeleted(bool show);
+    /// "Create playbook from incident": asks for a playbook drafted from this incident's log
+    /// (playbookDraftRequested).
+    QAction *createPlaybookAction() const { return m_createPlaybook; }
+    SuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
 
 signals:
     /// Something in the store changed through this view (so lists elsewhere should reload).
     void incidentChanged();
+    /// The user wants a playbook made from this incident, starting from `draft` (not stored yet).
+    void playbookDraftRequested(const hindsight::Playbook &draft);
+    /// The user chose a suggested playbook.
+    void playbookRequested(const QUuid &playbookId);
+    /// The user chose a suggested past incident.
+    void incidentRequested(int number);
 
 private:
     void submitQuickEntry(bool keyEvent);
@@ -68,6 +80,7 @@ private:
     void showError(const QString &message);
     const LogEntry *currentEntry() const;
     void createEntryActions();
+    void requestPlaybookDraft();
 
     Store &m_store;
     QUndoStack *m_undoStack;
@@ -87,6 +100,8 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
     PostmortemView *m_postmortem;
+    SuggestionsPanel *m_suggestions;
+    QAction *m_createPlaybook;
     QTimer m_elapsedTimer;
 };
 

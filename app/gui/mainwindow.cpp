@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 
+#include "actionregister.h"
+#include "backupactions.h"
+#include "importdialog.h"
 #include "incidentview.h"
+#include "insightsview.h"
 #include "itemmodel/incidentlistmodel.h"
-#include "markdown/markdownrenderer.h"
 #include "newincidentdialog.h"
+#include "playbooklibrary.h"
+#include "publishsettingsdialog.h"
 #include "searchdialog.h"
 #include "severitydelegate.h"
 #include "store/incidentstore.h"
-#include "store/playbookstore.h"
 #include "store/sampleincident.h"
 #include "store/store.h"
 #include "store/storewatcher.h"
@@ -17,6 +21,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,7 +33,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -160,6 +164,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     });
     connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromStore);
 
+    createActionRegister();
     createActions();
     statusBar()->showMessage(tr("Store: %1").arg(QDir::toNativeSeparators(store.path())));
     updateEmptyState();
@@ -184,6 +189,14 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(newAction);
     fileMenu->addAction(sampleAction);
+    fileMenu->addAction(ImportDialog::createAction(m_store, this, [this] { reloadFromStore(); }));
+    fileMenu->addSeparator();
+    // A restore goes into the open store, so the window stays open: it reloads and drops the undo history.
+    auto *backup = new BackupActions(m_store, this, [this] {
+        m_undoStack->clear();
+        reloadFromStore();
+    });
+    backup->addTo(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
@@ -242,10 +255,78 @@ void MainWindow::createActions()
     connect(deletedAction, &QAction::toggled, m_view, &IncidentView::setShowDeleted);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(deletedAction);
+    viewMenu->addSeparator();
+    QAction *registerAction = m_registerDock->toggleViewAction();
+    registerAction->setObjectName(QStringLiteral("actionRegisterAction"));
+    registerAction->setText(tr("&Action item register"));
+    registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(registerAction, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_actionRegister->setFocus();
+    });
+    viewMenu->addAction(registerAction);
+    auto *insightsAction = new QAction(tr("&Insights…"), this);
+    insightsAction->setObjectName(QStringLiteral("insightsAction"));
+    insightsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(insightsAction, &QAction::triggered, this, &MainWindow::openInsights);
+    viewMenu->addAction(insightsAction);
 
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(logAction);
     goMenu->addAction(listAction);
+
+    auto *playbooksAction = new QAction(tr("Playbook &library"), this);
+    playbooksAction->setObjectName(QStringLiteral("playbookLibraryAction"));
+    playbooksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(playbooksAction, &QAction::triggered, this, &MainWindow::openPlaybookLibrary);
+    QMenu *playbookMenu = menuBar()->addMenu(tr("&Playbooks"));
+    playbookMenu->addAction(playbooksAction);
+    playbookMenu->addAction(m_view->createPlaybookAction());
+    connect(m_view, &IncidentView::playbookDraftRequested, this,
+            [this](const Playbook &draft) { openPlaybookLibrary()->editDraft(draft); });
+    connect(m_view, &IncidentView::playbookRequested, this,
+            [this](const QUuid &id) { openPlaybookLibrary()->showPlaybook(id); });
+    connect(m_view, &IncidentView::incidentRequested, this, [this](int number) { openIncident(number, false); });
+
+    auto *publishingAction = new QAction(tr("&Publishing to GitHub…"), this);
+    publishingAction->setObjectName(QStringLiteral("publishSettingsAction"));
+    connect(publishingAction, &QAction::triggered, this, [this] {
+        auto *dialog = new PublishSettingsDialog(m_store, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    menuBar()->addMenu(tr("&Settings"))->addAction(publishingAction);
+}
+
+void MainWindow::createActionRegister()
+{
+    m_actionRegister = new ActionRegister(m_store, m_undoStack, this);
+    m_registerDock = new QDockWidget(tr("Action items of all incidents"), this);
+    m_registerDock->setObjectName(QStringLiteral("actionRegisterDock"));
+    m_registerDock->setWidget(m_actionRegister);
+    addDockWidget(Qt::BottomDockWidgetArea, m_registerDock);
+    m_registerDock->hide();
+    m_actionItemCounts = new QLabel(actionItemCountsText(m_actionRegister->counts()), this);
+    m_actionItemCounts->setObjectName(QStringLiteral("actionItemCounts"));
+    statusBar()->addPermanentWidget(m_actionItemCounts);
+    connect(m_actionRegister, &ActionRegister::countsChanged, this,
+            [this](const ActionItemCounts &counts) { m_actionItemCounts->setText(actionItemCountsText(counts)); });
+    connect(m_actionRegister, &ActionRegister::itemsChanged, this, &MainWindow::reloadFromStore);
+    connect(m_actionRegister, &ActionRegister::openIncidentRequested, this, [this](int number) {
+        if (openIncident(number, false))
+            m_view->showPostmortem();
+    });
+    connect(m_view, &IncidentView::incidentChanged, m_actionRegister, &ActionRegister::reload);
+}
+
+InsightsView *MainWindow::openInsights()
+{
+    if (!m_insights)
+        m_insights = new InsightsView(m_store, this);
+    m_insights->show();
+    m_insights->raise();
+    m_insights->activateWindow();
+    return m_insights;
 }
 
 void MainWindow::undoOrRedo(bool undo)
@@ -318,27 +399,30 @@ void MainWindow::openSearch()
 void MainWindow::openSearchHit(const SearchHit &hit)
 {
     if (hit.kind == SearchHitKind::Playbook) {
-        const std::optional<Playbook> playbook = PlaybookStore(m_store).byId(hit.playbookId);
-        if (!playbook)
-            return;
-        auto *viewer = new QDialog(this);
-        viewer->setAttribute(Qt::WA_DeleteOnClose);
-        viewer->setWindowTitle(playbook->title);
-        auto *browser = new QTextBrowser(viewer);
-        browser->setOpenExternalLinks(false);
-        browser->setHtml(QStringLiteral("<h2>%1</h2><p><i>%2</i></p>")
-                             .arg(playbook->title.toHtmlEscaped(), playbook->trigger.toHtmlEscaped()) +
-                         MarkdownRenderer::toHtml(playbook->body));
-        auto *layout = new QVBoxLayout(viewer);
-        layout->addWidget(browser);
-        viewer->resize(640, 520);
-        viewer->show();
+        openPlaybookLibrary()->showPlaybook(hit.playbookId);
         return;
     }
     if (!openIncident(hit.incidentNumber, hit.kind == SearchHitKind::Incident))
         return;
     if (hit.kind == SearchHitKind::LogEntry)
         m_view->selectEntry(hit.entryId);
+}
+
+PlaybookLibrary *MainWindow::openPlaybookLibrary()
+{
+    if (!m_playbooks) {
+        m_playbooks = new PlaybookLibrary(m_store, this);
+        connect(m_playbooks, &PlaybookLibrary::incidentChosen, this, [this](int number) {
+            if (openIncident(number, false)) {
+                raise();
+                activateWindow();
+            }
+        });
+    }
+    m_playbooks->show();
+    m_playbooks->raise();
+    m_playbooks->activateWindow();
+    return m_playbooks;
 }
 
 void MainWindow::reloadFromStore()
@@ -353,6 +437,9 @@ void MainWindow::reloadFromStore()
         }
         m_view->refresh();
     }
+    m_actionRegister->reload();
+    if (m_insights && m_insights->isVisible())
+        m_insights->reload();
     updateEmptyState();
 }
 

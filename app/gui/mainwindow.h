@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -12,8 +14,11 @@ class QUndoStack;
 
 namespace hindsight {
 
+class ActionRegister;
 class IncidentListModel;
 class IncidentView;
+class InsightsView;
+class PlaybookLibrary;
 class Store;
 class StoreWatcher;
 struct SearchHit;
@@ -37,12 +42,19 @@ public:
     void openSearch();
     /// Re-reads everything shown from the store (also done automatically when another process writes).
     void reloadFromStore();
+    /// The action items of all incidents, in a dock below the incident (View > Action item register, Ctrl+Shift+A).
+    ActionRegister *actionRegister() const { return m_actionRegister; }
+    /// Shows the insights window (View > Insights, Ctrl+Shift+I), creating it the first time.
+    InsightsView *openInsights();
+    /// Shows the playbook library window (Ctrl+Shift+B), creating it the first time.
+    PlaybookLibrary *openPlaybookLibrary();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createActionRegister();
     void updateEmptyState();
     void applyFilter();
     void openSampleIncident();
@@ -63,6 +75,11 @@ private:
     QWidget *m_emptyHint;
     QLabel *m_noSelection;
     IncidentView *m_view;
+    ActionRegister *m_actionRegister = nullptr;
+    QDockWidget *m_registerDock = nullptr;
+    QLabel *m_actionItemCounts = nullptr;
+    QPointer<InsightsView> m_insights;
+    PlaybookLibrary *m_playbooks = nullptr;
 };
 
 } // namespace hindsight

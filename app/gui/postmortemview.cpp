@@ -5,6 +5,7 @@
 #include "itemmodel/actionitemmodel.h"
 #include "markdown/markdownrenderer.h"
 #include "model/author.h"
+#include "publishdialog.h"
 #include "report/postmortemdocument.h"
 #include "report/templatelibrary.h"
 #include "review/postmortemreview.h"
@@ -145,6 +146,7 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     m_previewTemplates = std::make_unique<TemplateLibrary>();
 
     m_state->setObjectName(QStringLiteral("reviewState"));
+    m_state->setOpenExternalLinks(true);
     m_language->setObjectName(QStringLiteral("documentLanguage"));
     m_language->addItem(QStringLiteral("日本語"), int(DocumentLanguage::Japanese));
     m_language->addItem(QStringLiteral("English"), int(DocumentLanguage::English));
@@ -173,6 +175,10 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportPostmortem"));
     connect(exportButton, &QPushButton::clicked, this, &PostmortemView::exportDocument);
+    auto *publishButton = new QPushButton(tr("Publish…"), this);
+    publishButton->setObjectName(QStringLiteral("publishPostmortem"));
+    publishButton->setToolTip(tr("Publish the approved postmortem to GitHub Discussions, or update it there"));
+    connect(publishButton, &QPushButton::clicked, this, &PostmortemView::publishDocument);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_state);
@@ -183,6 +189,7 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     top->addWidget(approve);
     top->addWidget(reopen);
     top->addWidget(exportButton);
+    top->addWidget(publishButton);
 
     auto *editors = new QWidget(this);
     auto *form = new QVBoxLayout(editors);
@@ -426,7 +433,12 @@ void PostmortemView::saveNow()
 
 void PostmortemView::updateReviewControls()
 {
-    m_state->setText(tr("Postmortem: %1").arg(displayName(m_postmortem.reviewState)));
+    const Publication &publication = m_postmortem.publication;
+    m_state->setText(m_postmortem.reviewState == ReviewState::Published && publication.isPublished()
+                         ? tr("Postmortem: %1 as <a href=\"%2\">discussion #%3</a>")
+                               .arg(displayName(m_postmortem.reviewState), publication.url.toHtmlEscaped(),
+                                    QString::number(publication.number))
+                         : tr("Postmortem: %1").arg(displayName(m_postmortem.reviewState)));
     const bool editable = !whyCannotEdit(m_postmortem);
     for (QWidget *w : std::initializer_list<QWidget *>{m_rootCause, m_wentWell, m_wentWrong, m_gotLucky, m_reviewHeld,
                                                        m_attendees, m_headAttended, m_headDecision})
@@ -467,6 +479,18 @@ void PostmortemView::exportDocument()
     } catch (const StoreError &error) {
         showError(error.message());
     }
+}
+
+void PostmortemView::publishDocument()
+{
+    saveNow();
+    auto *dialog = new PublishDialog(m_store, m_incident, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PublishDialog::published, this, [this] {
+        refresh();
+        emit changed();
+    });
+    dialog->open();
 }
 
 void PostmortemView::renderPreview()

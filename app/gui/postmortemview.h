@@ -47,6 +47,8 @@ public:
     QString markdown() const;
     /// Opens the export dialog (redaction shown first; save as Markdown, HTML or PDF, or copy).
     void exportDocument();
+    /// Opens the publish dialog (GitHub Discussions); the view shows the postmortem as Published once it is.
+    void publishDocument();
 
 signals:
     void changed();

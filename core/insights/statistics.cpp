@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <cmath>
 
@@ -162,10 +163,18 @@ Insights Statistics::compute(const StatisticsPeriod &period) const
         insights.approvalsPerMonth << approvals;
     }
 
+    // Opening a Low incident's postmortem tab starts an empty draft: only one that was written in, or has gone to
+    // review, means the team chose to write a postmortem for it.
     QHash<QString, QDateTime> approvedAt;
-    QSqlQuery q = m_store.exec(QStringLiteral("SELECT incident_id, approved_at FROM postmortem"));
-    while (q.next())
+    QSet<QString> written;
+    QSqlQuery q = m_store.exec(QStringLiteral(
+        "SELECT incident_id, approved_at, review_state <> 'draft' OR approved_at IS NOT NULL OR root_cause <> '' OR "
+        "went_well <> '' OR went_wrong <> '' OR got_lucky <> '' FROM postmortem"));
+    while (q.next()) {
         approvedAt.insert(q.value(0).toString(), db::toDateTime(q.value(1)));
+        if (q.value(2).toBool())
+            written.insert(q.value(0).toString());
+    }
     q.finish();
 
     std::array<Mean, 4> toMitigate;
@@ -184,8 +193,7 @@ Insights Statistics::compute(const StatisticsPeriod &period) const
             toResolve[int(severity)].add(detected, resolved);
         }
         const qsizetype resolvedMonth = monthIndex(period, months, resolved);
-        const bool hasPostmortem = approvedAt.contains(id);
-        if (resolvedMonth < 0 || (severity == Severity::Low && !hasPostmortem))
+        if (resolvedMonth < 0 || (severity == Severity::Low && !written.contains(id)))
             continue;
         const QDateTime deadline = resolved.addDays(ApprovalMonth::ApprovalDays);
         const QDateTime approved = approvedAt.value(id);

@@ -75,8 +75,9 @@ struct ActionItemMonth
 
 /// Whether the postmortems of the incidents resolved in one month (or the whole period) were approved within
 /// ApprovalDays of the resolution. Counted are the incidents that need a postmortem (Middle and above) and those of
-/// Low that have one. A postmortem counts as approved at the time it was last approved (Postmortem::approvedAt); one
-/// reopened since is not approved.
+/// Low that have one written in or taken to review (not an untouched draft, which merely opening the postmortem
+/// starts). A postmortem counts as approved at the time it was last approved (Postmortem::approvedAt); one reopened
+/// since is not approved.
 struct ApprovalMonth
 {
     static constexpr int ApprovalDays = 14;

@@ -91,7 +91,7 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
         case ShortIdColumn:
             return item.shortId();
         case IncidentColumn:
-            return incident.number > 0 ? QLatin1Char('#') + QString::number(incident.number) : QString();
+            return incident.number > 0 ? tr("#%1 %2").arg(incident.number).arg(incident.title) : QString();
         case TitleColumn:
             return item.title;
         case TypeColumn:
@@ -212,7 +212,13 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
         m_editor(before, after);
     else
         m_store.update(after);
-    reload();
+    // Only this row: a reset here would pull the rows from under the view that is committing the edit. Whether the
+    // item still matches the query is up to the next reload().
+    const QModelIndex row = indexOfId(before.id);
+    if (const std::optional<ActionItem> stored = m_store.byId(before.id); stored && row.isValid()) {
+        m_items[row.row()] = *stored;
+        emit dataChanged(row, row.siblingAtColumn(columnCount() - 1));
+    }
     return true;
 }
 

@@ -61,7 +61,8 @@ public:
     void setShowsIncident(bool shows);
     bool showsIncident() const { return m_showsIncident; }
     void setEditor(Editor editor) { m_editor = std::move(editor); }
-    /// Reads the items again from the store.
+    /// Reads the items again from the store. An edit through setData() refreshes only its row: call this to apply
+    /// the query to the changed item (a register of open items drops one just done).
     void reload();
     /// Today's date for the overdue marks (settable so tests do not depend on the calendar).
     void setToday(const QDate &today);

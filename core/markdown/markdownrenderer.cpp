@@ -32,25 +32,222 @@ struct NodeDeleter
     void operator()(cmark_node *node) const { cmark_node_free(node); }
 };
 
+/// A parsed document with the parser that holds its extensions.
+struct Parsed
+{
+    std::unique_ptr<cmark_parser, ParserDeleter> parser;
+    std::unique_ptr<cmark_node, NodeDeleter> document;
+};
+
+Parsed parseDocument(const QString &markdown, int options)
+{
+    ensureExtensionsRegistered();
+    Parsed parsed;
+    parsed.parser.reset(cmark_parser_new(options));
+    for (const char *name : Extensions) {
+        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parsed.parser.get(), extension);
+    }
+    const QByteArray utf8 = markdown.toUtf8();
+    cmark_parser_feed(parsed.parser.get(), utf8.constData(), size_t(utf8.size()));
+    parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
+    return parsed;
+}
+
+/// Past this depth a node's descendants are kept as its text only: no recursion can run out of stack.
+constexpr int MaxDepth = 64;
+
+QString fromUtf8(const char *text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+MarkdownNode::Type typeOf(cmark_node *node)
+{
+    using Type = MarkdownNode::Type;
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_DOCUMENT:
+        return Type::Document;
+    case CMARK_NODE_BLOCK_QUOTE:
+        return Type::BlockQuote;
+    case CMARK_NODE_LIST:
+        return Type::List;
+    case CMARK_NODE_ITEM:
+        return Type::Item;
+    case CMARK_NODE_CODE_BLOCK:
+        return Type::CodeBlock;
+    case CMARK_NODE_HTML_BLOCK:
+        return Type::HtmlBlock;
+    case CMARK_NODE_PARAGRAPH:
+        return Type::Paragraph;
+    case CMARK_NODE_HEADING:
+        return Type::Heading;
+    case CMARK_NODE_THEMATIC_BREAK:
+        return Type::ThematicBreak;
+    case CMARK_NODE_TEXT:
+        return Type::Text;
+    case CMARK_NODE_SOFTBREAK:
+        return Type::SoftBreak;
+    case CMARK_NODE_LINEBREAK:
+        return Type::LineBreak;
+    case CMARK_NODE_CODE:
+        return Type::Code;
+    case CMARK_NODE_HTML_INLINE:
+        return Type::HtmlInline;
+    case CMARK_NODE_EMPH:
+        return Type::Emphasis;
+    case CMARK_NODE_STRONG:
+        return Type::Strong;
+    case CMARK_NODE_LINK:
+        return Type::Link;
+    case CMARK_NODE_IMAGE:
+        return Type::Image;
+    default:
+        break;
+    }
+    // The extensions' nodes are known by name only.
+    const char *name = cmark_node_get_type_string(node);
+    const QByteArray type = name ? QByteArray(name) : QByteArray();
+    if (type == "table")
+        return Type::Table;
+    if (type == "table_row" || type == "table_header")
+        return Type::TableRow;
+    if (type == "table_cell")
+        return Type::TableCell;
+    if (type == "strikethrough")
+        return Type::Strikethrough;
+    if (type == "tasklist")
+        return Type::Item;
+    return Type::Other;
+}
+
+/// The text of every leaf under `node`, walked without recursion.
+QString flattenedText(cmark_node *node)
+{
+    QString text;
+    cmark_iter *iter = cmark_iter_new(node);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node *current = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && current != node && !cmark_node_first_child(current))
+            text += fromUtf8(cmark_node_get_literal(current));
+        else if (event == CMARK_EVENT_EXIT && current != node && cmark_node_get_type(current) == CMARK_NODE_PARAGRAPH)
+            text += u'\n';
+    }
+    cmark_iter_free(iter);
+    return text;
+}
+
+MarkdownNode convert(cmark_node *node, int depth)
+{
+    MarkdownNode out;
+    out.type = typeOf(node);
+    out.startLine = cmark_node_get_start_line(node);
+    out.startColumn = cmark_node_get_start_column(node);
+    out.endLine = cmark_node_get_end_line(node);
+    switch (out.type) {
+    case MarkdownNode::Type::Text:
+    case MarkdownNode::Type::Code:
+    case MarkdownNode::Type::CodeBlock:
+    case MarkdownNode::Type::HtmlBlock:
+    case MarkdownNode::Type::HtmlInline:
+    case MarkdownNode::Type::Other:
+        out.literal = fromUtf8(cmark_node_get_literal(node));
+        break;
+    case MarkdownNode::Type::Link:
+    case MarkdownNode::Type::Image:
+        out.url = fromUtf8(cmark_node_get_url(node));
+        break;
+    case MarkdownNode::Type::Heading:
+        out.level = cmark_node_get_heading_level(node);
+        break;
+    case MarkdownNode::Type::List:
+        out.ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
+        break;
+    case MarkdownNode::Type::Item:
+        out.task = qstrcmp(cmark_node_get_type_string(node), "tasklist") == 0;
+        out.checked = out.task && cmark_gfm_extensions_get_tasklist_item_checked(node);
+        break;
+    case MarkdownNode::Type::TableRow:
+        out.header = cmark_gfm_extensions_get_table_row_is_header(node);
+        break;
+    default:
+        break;
+    }
+    if (depth >= MaxDepth) {
+        if (cmark_node_first_child(node)) {
+            out.type = MarkdownNode::Type::Other;
+            out.literal = flattenedText(node);
+        }
+        return out;
+    }
+    qsizetype count = 0;
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        ++count;
+    out.children.reserve(count);
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        out.children.emplaceBack(convert(child, depth + 1));
+    // cmark-gfm counts the blank lines after a list or an item as part of it; its content ends with its last child.
+    const bool container = out.type == MarkdownNode::Type::List || out.type == MarkdownNode::Type::Item ||
+                           out.type == MarkdownNode::Type::BlockQuote;
+    if (container && !out.children.isEmpty() && out.children.constLast().endLine > 0)
+        out.endLine = out.children.constLast().endLine;
+    return out;
+}
+
+void appendPlainText(const MarkdownNode &node, QString &text)
+{
+    using Type = MarkdownNode::Type;
+    switch (node.type) {
+    case Type::Text:
+    case Type::Code:
+    case Type::Other:
+        text += node.literal;
+        return;
+    case Type::SoftBreak:
+    case Type::LineBreak:
+        text += u'\n';
+        return;
+    case Type::HtmlInline: {
+        const QString tag = node.literal.trimmed().toLower().remove(u' ');
+        if (tag == QLatin1String("<br>") || tag == QLatin1String("<br/>"))
+            text += u'\n';
+        else if (!tag.startsWith(QLatin1String("<!--")))
+            text += node.literal;
+        return;
+    }
+    default:
+        break;
+    }
+    for (const MarkdownNode &child : node.children)
+        appendPlainText(child, text);
+}
+
 } // namespace
+
+QString MarkdownNode::plainText() const
+{
+    QString text;
+    appendPlainText(*this, text);
+    return text;
+}
 
 QString MarkdownRenderer::toHtml(const QString &markdown)
 {
-    ensureExtensionsRegistered();
     // Never CMARK_OPT_UNSAFE: user text must not inject HTML or script links.
     const int options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG;
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
-    for (const char *name : Extensions) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), extension);
-    }
-    const QByteArray utf8 = markdown.toUtf8();
-    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-    std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
-    char *html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+    const Parsed parsed = parseDocument(markdown, options);
+    char *html =
+        cmark_render_html(parsed.document.get(), options, cmark_parser_get_syntax_extensions(parsed.parser.get()));
     const QString result = QString::fromUtf8(html);
     std::free(html);
     return result;
+}
+
+MarkdownNode MarkdownRenderer::parse(const QString &markdown)
+{
+    const Parsed parsed = parseDocument(markdown, CMARK_OPT_DEFAULT);
+    return convert(parsed.document.get(), 0);
 }
 
 } // namespace hindsight

@@ -171,7 +171,8 @@ QList<ActionItem> ActionItemStore::list(const ActionItemQuery &query) const
     QString sql = QStringLiteral("SELECT %1 FROM action_item").arg(ItemColumns);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY due_date IS NULL, due_date, incident_id, position");
+    sql += QStringLiteral(" ORDER BY due_date IS NULL, due_date, "
+                          "(SELECT number FROM incident WHERE incident.id = action_item.incident_id), position");
     QList<ActionItem> result;
     QSqlQuery q = m_store.exec(sql, values);
     while (q.next())
@@ -186,6 +187,16 @@ ActionItemCounts ActionItemStore::counts(const QDate &today) const
                                {db::fromDate(today)});
     q.next();
     return {q.value(0).toInt(), q.value(1).toInt()};
+}
+
+QStringList ActionItemStore::owners() const
+{
+    QStringList result;
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT DISTINCT owner FROM action_item WHERE owner <> '' ORDER BY owner"));
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
 }
 
 QHash<QUuid, ActionItemIncident> ActionItemStore::incidents() const

@@ -67,10 +67,12 @@ public:
     ActionItem require(const QString &shortId) const;
     /// An incident's items in their order.
     QList<ActionItem> forIncident(const QUuid &incidentId) const;
-    /// Items matching `query`, by due date (undated last), then by incident and position.
+    /// Items matching `query`, by due date (undated last), then by incident number and position.
     QList<ActionItem> list(const ActionItemQuery &query = {}) const;
     /// How many items of all incidents are open, and how many of those are overdue on `today`.
     ActionItemCounts counts(const QDate &today) const;
+    /// Every owner named on an action item, once each, sorted.
+    QStringList owners() const;
     /// The incidents that have action items, by id.
     QHash<QUuid, ActionItemIncident> incidents() const;
     /// Writes every field; closing (done, won't do) stamps the closed time, reopening clears it.

@@ -177,6 +177,25 @@ void PlaybookStore::remove(const QUuid &id)
     m_store.exec(QStringLiteral("DELETE FROM playbook WHERE id = ?"), {db::fromUuid(id)});
 }
 
+void PlaybookStore::restore(const Playbook &removed)
+{
+    Store::WriteTransaction transaction(m_store);
+    validate(removed);
+    QSqlQuery taken = m_store.exec(QStringLiteral("SELECT 1 FROM playbook WHERE id = ? OR number = ?"),
+                                   {db::fromUuid(removed.id), removed.number});
+    if (taken.next()) {
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("PlaybookStore", "Playbook %1 is already in %2.")
+                             .arg(removed.shortId(), m_store.path()));
+    }
+    taken.finish();
+    m_store.exec(QStringLiteral("INSERT INTO playbook (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(PlaybookColumns),
+                 {db::fromUuid(removed.id), removed.title, removed.trigger, removed.body,
+                  db::fromDateTime(removed.createdAt), db::fromDateTime(removed.updatedAt), removed.number});
+    writeDetails(removed);
+    transaction.commit();
+}
+
 void PlaybookStore::writeDetails(const Playbook &playbook)
 {
     const QString id = db::fromUuid(playbook.id);

@@ -41,6 +41,9 @@ public:
     /// Writes every field of `changed` (found by its id) but its number and creation time.
     Playbook update(Playbook changed);
     void remove(const QUuid &id);
+    /// Puts a removed playbook back exactly as it was: its id, number, times, tags and incidents (undoing remove()).
+    /// Throws StoreError::Invalid when a playbook with its id or number is in the store.
+    void restore(const Playbook &removed);
 
 private:
     void validate(const Playbook &playbook) const;

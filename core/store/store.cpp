@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "search/searchfunctions.h"
+#include "storebackup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -153,6 +154,7 @@ void Store::checkAndMigrate()
 
 void Store::migrate(int fromVersion)
 {
+    bool firstStep = true;
     for (const Migration &migration : migrations()) {
         if (migration.version <= fromVersion)
             continue;
@@ -163,6 +165,11 @@ void Store::migrate(int fromVersion)
         current.finish();
         if (currentVersion >= migration.version)
             continue;
+        // A store an older Hindsight wrote is copied before its first migration, while this connection holds the
+        // write lock: the copy is exactly what the migration starts from, and going back stays possible.
+        if (firstStep && currentVersion > 0)
+            StoreBackup::writeBeforeMigration(m_path, schemaVersion());
+        firstStep = false;
         for (const QString &statement : migration.statements)
             exec(statement);
         exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));

@@ -27,7 +27,8 @@ public:
     static constexpr qint32 ApplicationId = 0x48696E64;
 
     /// Opens (creating if needed) the store at `path`. Throws StoreError::Refused, leaving the file untouched, when
-    /// the file is not SQLite, is another program's database, or was written by a newer Hindsight.
+    /// the file is not SQLite, is another program's database, or was written by a newer Hindsight. A store an older
+    /// Hindsight wrote is copied to StoreBackup::beforeMigrationPath() before it is migrated.
     static std::unique_ptr<Store> open(const QString &path);
 
     /// The schema version this build writes.

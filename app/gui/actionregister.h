@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/actionitemstore.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoStack;
+
+namespace hindsight {
+
+class ActionItemModel;
+class Store;
+
+/// The action items of all incidents in one table, for the facilitator: filtered by owner, status, priority, type,
+/// incident and overdue, soonest due first. Status, owner and the other fields are changed in place, each change a
+/// step on the window's undo stack. Items of closed incidents stay until they are done or won't be done.
+class ActionRegister : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ActionRegister(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    /// Re-reads the items, the filters' choices and the counts from the store, keeping the filters.
+    void reload();
+    /// The day items count as overdue after; today unless set (tests fix it).
+    void setToday(const QDate &today);
+    QDate today() const;
+    /// The query the filters make.
+    ActionItemQuery query() const;
+    /// Open and overdue items of all incidents, whatever the filters.
+    ActionItemCounts counts() const { return m_counts; }
+    /// "Open incident" on the current row.
+    void openCurrentIncident();
+
+signals:
+    /// The user wants to see this incident (double click, Enter, "Open incident").
+    void openIncidentRequested(int number);
+    /// An item was changed here: other views of it should re-read the store.
+    void itemsChanged();
+    void countsChanged(const hindsight::ActionItemCounts &counts);
+
+private:
+    void fillFilterChoices();
+    void updateCounts();
+
+    Store &m_store;
+    QUndoStack *m_undoStack;
+    ActionItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_owner;
+    QComboBox *m_status;
+    QComboBox *m_priority;
+    QComboBox *m_type;
+    QComboBox *m_incident;
+    QCheckBox *m_overdue;
+    QTableView *m_table;
+    QLabel *m_shown;
+    std::optional<QDate> m_today;
+    ActionItemCounts m_counts;
+    bool m_filling = false;
+};
+
+/// The text of the status bar's action item counts.
+QString actionItemCountsText(const ActionItemCounts &counts);
+
+} // namespace hindsight

@@ -1,0 +1,279 @@
+#include "publishsettingsdialog.h"
+
+#include "categorypicker.h"
+#include "publish/githubtoken.h"
+#include "publish/publishsettings.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hindsight {
+
+namespace {
+
+const QString ErrorStyle = QStringLiteral("color: #c62828;");
+
+} // namespace
+
+PublishSettingsDialog::PublishSettingsDialog(Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_endpoint(new QLineEdit(this))
+    , m_repository(new QLineEdit(this))
+    , m_category(new CategoryPicker(
+          [this] {
+              return CategoryPicker::Source{
+                  m_endpoint->text(), m_repository->text(),
+                  GitHubToken(m_token->text().trimmed().toUtf8(), GitHubToken::Source::Given)};
+          },
+          this))
+    , m_language(new QComboBox(this))
+    , m_token(new QLineEdit(this))
+    , m_tokenStatus(new QLabel(this))
+    , m_removeToken(new QPushButton(tr("Remove the stored token"), this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Publishing to GitHub"));
+    setObjectName(QStringLiteral("publishSettingsDialog"));
+
+    const PublishTarget defaults = PublishSettings(m_store).defaults();
+    m_endpoint->setObjectName(QStringLiteral("endpoint"));
+    m_endpoint->setPlaceholderText(QStringLiteral("github.com"));
+    m_endpoint->setText(defaults.endpoint);
+    m_endpoint->setToolTip(tr("github.com, or a GitHub Enterprise Server's address such as "
+                              "https://github.example.com"));
+    m_repository->setObjectName(QStringLiteral("repository"));
+    m_repository->setPlaceholderText(tr("owner/name"));
+    m_repository->setText(defaults.repository);
+    m_category->setPlaceholderText(tr("Type a category, or fetch the repository's"));
+    m_category->setCategory(defaults.category);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("From your locale (%1)")
+                            .arg(PublishTarget::defaultLanguage() == DocumentLanguage::Japanese
+                                     ? QStringLiteral("日本語")
+                                     : QStringLiteral("English")),
+                        -1);
+    m_language->addItem(QStringLiteral("日本語"), int(DocumentLanguage::Japanese));
+    m_language->addItem(QStringLiteral("English"), int(DocumentLanguage::English));
+    m_language->setCurrentIndex(defaults.language ? m_language->findData(int(*defaults.language)) : 0);
+
+    auto *target = new QGroupBox(tr("Where postmortems are published"), this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("GitHub:"), m_endpoint);
+    form->addRow(tr("Repository:"), m_repository);
+    form->addRow(tr("Discussion category:"), m_category);
+    form->addRow(tr("Document language:"), m_language);
+    auto *targetNote = new QLabel(tr("These are the defaults, kept in the store. An incident can publish elsewhere: "
+                                     "change it in the incident's Publish dialog."),
+                                  target);
+    targetNote->setWordWrap(true);
+    auto *targetLayout = new QVBoxLayout(target);
+    targetLayout->addLayout(form);
+    targetLayout->addWidget(targetNote);
+
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("Paste a token to store it in the system keychain"));
+    m_tokenStatus->setObjectName(QStringLiteral("tokenStatus"));
+    m_tokenStatus->setWordWrap(true);
+    m_tokenStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_removeToken->setObjectName(QStringLiteral("removeToken"));
+    m_removeToken->setEnabled(false);
+    connect(m_removeToken, &QPushButton::clicked, this, &PublishSettingsDialog::removeToken);
+    auto *tokenNote = new QLabel(tr("A classic token needs the repo scope (public_repo for a public repository); a "
+                                    "fine-grained one needs read and write access to Discussions. The token is kept "
+                                    "in the system keychain only, never in the store or a settings file."),
+                                 this);
+    tokenNote->setWordWrap(true);
+    auto *tokenBox = new QGroupBox(tr("GitHub token"), this);
+    auto *tokenLayout = new QVBoxLayout(tokenBox);
+    tokenLayout->addWidget(m_tokenStatus);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(m_token, 1);
+    tokenRow->addWidget(m_removeToken);
+    tokenLayout->addLayout(tokenRow);
+    tokenLayout->addWidget(tokenNote);
+    // The keychain entry belongs to the endpoint's host: look again when it changes.
+    connect(m_endpoint, &QLineEdit::editingFinished, this, &PublishSettingsDialog::showTokenStatus);
+
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(ErrorStyle);
+    m_error->hide();
+
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PublishSettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(target);
+    layout->addWidget(tokenBox);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    resize(620, 0);
+
+    showTokenStatus();
+}
+
+PublishSettingsDialog::~PublishSettingsDialog()
+{
+    // The endpoint field loses focus while the children are destroyed, after this object's part is gone.
+    m_endpoint->disconnect(this);
+}
+
+PublishTarget PublishSettingsDialog::target() const
+{
+    PublishTarget target;
+    target.endpoint = m_endpoint->text().trimmed();
+    target.repository = m_repository->text().trimmed();
+    target.category = m_category->category();
+    if (const int language = m_language->currentData().toInt(); language >= 0)
+        target.language = static_cast<DocumentLanguage>(language);
+    return target;
+}
+
+QUrl PublishSettingsDialog::endpointUrl() const
+{
+    return PublishTarget::graphqlUrl(m_endpoint->text()).value_or(PublishTarget::gitHubApi());
+}
+
+void PublishSettingsDialog::showTokenStatus()
+{
+    const GitHubToken fromEnvironment = GitHubToken::fromEnvironment();
+    const QString environment = fromEnvironment.isEmpty()
+                                    ? QString()
+                                    : tr("Hindsight uses %1: the environment comes before the keychain.")
+                                          .arg(fromEnvironment.sourceDescription());
+    const QString host = endpointUrl().host();
+    m_tokenStatus->setText(environment.isEmpty()
+                               ? tr("Looking in the system keychain…")
+                               : environment + QLatin1Char(' ') + tr("Looking in the system keychain…"));
+    const int generation = ++m_statusGeneration;
+    auto *keychain = new TokenKeychain(this);
+    connect(keychain, &TokenKeychain::finished, this,
+            [this, keychain, generation, environment, host](const TokenKeychain::Outcome &outcome) {
+                keychain->deleteLater();
+                if (generation != m_statusGeneration)
+                    return;
+                QString text;
+                switch (outcome.status) {
+                case TokenKeychain::Status::Done:
+                    text = tr("The system keychain holds a token for %1.").arg(host);
+                    break;
+                case TokenKeychain::Status::NotFound:
+                    text = tr("The system keychain holds no token for %1 yet.").arg(host);
+                    break;
+                case TokenKeychain::Status::Unavailable:
+                    text = tr("No system keychain is available here, so Hindsight cannot store a token. It uses the "
+                              "environment variable HINDSIGHT_GITHUB_TOKEN, or GITHUB_TOKEN, instead: set one before "
+                              "starting Hindsight. The token is never kept in a plain file.");
+                    break;
+                case TokenKeychain::Status::Failed:
+                    text = outcome.message;
+                    break;
+                }
+                const bool available = outcome.status != TokenKeychain::Status::Unavailable;
+                m_token->setEnabled(available);
+                m_removeToken->setEnabled(outcome.status == TokenKeychain::Status::Done);
+                m_tokenStatus->setToolTip(outcome.message);
+                m_tokenStatus->setText(environment.isEmpty() ? text : environment + QLatin1Char(' ') + text);
+            });
+    keychain->read(endpointUrl());
+}
+
+void PublishSettingsDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void PublishSettingsDialog::setBusy(bool busy)
+{
+    m_buttons->setEnabled(!busy);
+    m_removeToken->setEnabled(!busy && m_removeToken->isEnabled());
+}
+
+void PublishSettingsDialog::accept()
+{
+    showError({});
+    const PublishTarget wanted = target();
+    if (const auto why = PublishSettings::validate(wanted)) {
+        showError(*why);
+        return;
+    }
+    try {
+        PublishSettings(m_store).setDefaults(wanted);
+    } catch (const StoreError &error) {
+        showError(error.message());
+        return;
+    }
+    const QByteArray token = m_token->text().trimmed().toUtf8();
+    if (token.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    m_closeWhenStored = true;
+    setBusy(true);
+    auto *keychain = new TokenKeychain(this);
+    connect(keychain, &TokenKeychain::finished, this, [this, keychain](const TokenKeychain::Outcome &outcome) {
+        keychain->deleteLater();
+        keychainDone(outcome);
+    });
+    keychain->write(endpointUrl(), token);
+}
+
+void PublishSettingsDialog::removeToken()
+{
+    setBusy(true);
+    auto *keychain = new TokenKeychain(this);
+    connect(keychain, &TokenKeychain::finished, this, [this, keychain](const TokenKeychain::Outcome &outcome) {
+        keychain->deleteLater();
+        keychainDone(outcome);
+    });
+    keychain->remove(endpointUrl());
+}
+
+void PublishSettingsDialog::keychainDone(const TokenKeychain::Outcome &outcome)
+{
+    setBusy(false);
+    const bool closing = std::exchange(m_closeWhenStored, false);
+    if (outcome.operation == TokenKeychain::Operation::Write) {
+        if (outcome.ok()) {
+            m_token->clear();
+            if (closing) {
+                QDialog::accept();
+                return;
+            }
+        } else {
+            showError(tr("The settings are saved, but the token was not stored: %1").arg(outcome.message));
+        }
+    } else if (!outcome.ok() && outcome.status != TokenKeychain::Status::NotFound) {
+        showError(outcome.message);
+    }
+    showTokenStatus();
+}
+
+bool PublishSettingsDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest && isVisible()) {
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
+    return handled;
+}
+
+} // namespace hindsight

@@ -1,0 +1,43 @@
+#include "tokenlookup.h"
+
+#include "publish/tokenkeychain.h"
+
+namespace hindsight {
+
+TokenLookup::TokenLookup(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<hindsight::GitHubToken>();
+}
+
+void TokenLookup::start(const QUrl &endpoint)
+{
+    // A keychain read still running belongs to an earlier lookup: its answer is no longer wanted.
+    if (m_keychain) {
+        m_keychain->disconnect(this);
+        m_keychain->deleteLater();
+    }
+    const GitHubToken fromEnvironment = GitHubToken::fromEnvironment();
+    if (!fromEnvironment.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, fromEnvironment] { emit found(fromEnvironment); }, Qt::QueuedConnection);
+        return;
+    }
+    m_keychain = new TokenKeychain(this);
+    const QString host = endpoint.host();
+    connect(m_keychain, &TokenKeychain::finished, this, [this, host](const TokenKeychain::Outcome &outcome) {
+        m_keychain->deleteLater();
+        if (outcome.ok()) {
+            emit found(outcome.token);
+        } else if (outcome.status == TokenKeychain::Status::NotFound) {
+            emit missing(tr("No GitHub token for %1: store one in Settings > Publishing to GitHub, or set the "
+                            "environment variable HINDSIGHT_GITHUB_TOKEN (or GITHUB_TOKEN) before starting Hindsight.")
+                             .arg(host));
+        } else {
+            emit missing(outcome.message);
+        }
+    });
+    m_keychain->read(endpoint);
+}
+
+} // namespace hindsight

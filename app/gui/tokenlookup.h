@@ -1,0 +1,35 @@
+#pragma once
+
+#include "publish/githubtoken.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace hindsight {
+
+class TokenKeychain;
+
+/// Finds the GitHub token to send to an endpoint, without blocking the window: $HINDSIGHT_GITHUB_TOKEN, else
+/// $GITHUB_TOKEN (as the command line does), else the system keychain's token for the endpoint's host, which
+/// QtKeychain reads asynchronously. Ends with found() or missing(), once per start().
+class TokenLookup : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TokenLookup(QObject *parent = nullptr);
+
+    /// Starts looking for `endpoint`'s token; a lookup under way is forgotten.
+    void start(const QUrl &endpoint);
+
+signals:
+    void found(const hindsight::GitHubToken &token);
+    /// No token anywhere; `message` says where it was looked for and what to do.
+    void missing(const QString &message);
+
+private:
+    QPointer<TokenKeychain> m_keychain;
+};
+
+} // namespace hindsight

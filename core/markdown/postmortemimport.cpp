@@ -1,0 +1,1637 @@
+#include "postmortemimport.h"
+
+#include "markdownrenderer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace hindsight {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PostmortemImport", text);
+}
+
+using Node = MarkdownNode;
+using Type = MarkdownNode::Type;
+
+/// The parts of the template, and the parts of its lessons.
+enum class Part
+{
+    None,
+    Summary,
+    Links,
+    When,
+    People,
+    Severity,
+    Products,
+    Investigation,
+    RootCause,
+    Lessons,
+    WentWell,
+    WentWrong,
+    GotLucky,
+    ActionItems,
+    Review
+};
+
+struct PartName
+{
+    Part part;
+    bool japanese;
+    const char16_t *name;
+};
+
+// Compared after normalize(): lower case, ASCII width, no blanks. The template's own headings come first.
+const PartName PartNames[] = {
+    {Part::Summary, true, u"概要"},
+    {Part::Summary, false, u"summary"},
+    {Part::Summary, true, u"概略"},
+    {Part::Summary, false, u"overview"},
+    {Part::Links, true, u"関連url"},
+    {Part::Links, false, u"relatedlinks"},
+    {Part::Links, true, u"関連リンク"},
+    {Part::Links, false, u"links"},
+    {Part::Links, false, u"references"},
+    {Part::When, true, u"発生日時"},
+    {Part::When, false, u"whenithappened"},
+    {Part::When, true, u"発生時刻"},
+    {Part::When, true, u"発生期間"},
+    {Part::When, true, u"日時"},
+    {Part::When, false, u"when"},
+    {Part::When, false, u"occurrences"},
+    {Part::People, true, u"担当者"},
+    {Part::People, false, u"people"},
+    {Part::People, true, u"対応者"},
+    {Part::People, false, u"responders"},
+    {Part::Severity, true, u"重大度"},
+    {Part::Severity, false, u"severity"},
+    {Part::Severity, true, u"深刻度"},
+    {Part::Products, true, u"影響を受けたプロダクト"},
+    {Part::Products, false, u"affectedproducts"},
+    {Part::Products, true, u"影響プロダクト"},
+    {Part::Products, true, u"影響を受けたサービス"},
+    {Part::Products, false, u"affectedservices"},
+    {Part::Products, false, u"products"},
+    {Part::Investigation, true, u"調査"},
+    {Part::Investigation, false, u"investigation"},
+    {Part::Investigation, true, u"調査ログ"},
+    {Part::Investigation, false, u"investigationlog"},
+    {Part::Investigation, true, u"タイムライン"},
+    {Part::Investigation, false, u"timeline"},
+    {Part::RootCause, true, u"問題の原因"},
+    {Part::RootCause, false, u"rootcause"},
+    {Part::RootCause, true, u"原因"},
+    {Part::RootCause, true, u"根本原因"},
+    {Part::RootCause, false, u"cause"},
+    {Part::Lessons, true, u"教訓"},
+    {Part::Lessons, false, u"lessonslearned"},
+    {Part::Lessons, true, u"学び"},
+    {Part::Lessons, false, u"lessons"},
+    {Part::WentWell, true, u"うまくいったこと"},
+    {Part::WentWell, false, u"whatwentwell"},
+    {Part::WentWell, true, u"良かったこと"},
+    {Part::WentWell, true, u"よかったこと"},
+    {Part::WentWell, false, u"wentwell"},
+    {Part::WentWrong, true, u"うまくいかなかったこと"},
+    {Part::WentWrong, false, u"whatwentwrong"},
+    {Part::WentWrong, true, u"悪かったこと"},
+    {Part::WentWrong, false, u"wentwrong"},
+    {Part::GotLucky, true, u"運が良かったこと"},
+    {Part::GotLucky, false, u"wherewegotlucky"},
+    {Part::GotLucky, true, u"運がよかったこと"},
+    {Part::GotLucky, false, u"gotlucky"},
+    {Part::ActionItems, true, u"アクションアイテム"},
+    {Part::ActionItems, false, u"actionitems"},
+    {Part::ActionItems, true, u"再発防止策"},
+    {Part::ActionItems, true, u"対策"},
+    {Part::ActionItems, false, u"actions"},
+    {Part::Review, true, u"レビュー"},
+    {Part::Review, false, u"review"},
+    {Part::Review, true, u"レビュー記録"},
+    {Part::Review, false, u"reviewmeeting"},
+};
+
+bool isLessonPart(Part part)
+{
+    return part == Part::WentWell || part == Part::WentWrong || part == Part::GotLucky;
+}
+
+/// Full-width ASCII, the ideographic space and the wave dash folded to ASCII, one character for one, so that
+/// positions in the folded text are positions in the original.
+QString foldWidth(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            c = QChar(char16_t(u - 0xFEE0));
+        else if (u == 0x3000)
+            c = u' ';
+        else if (u == 0x301C || u == 0x223C)
+            c = u'~';
+        else if (u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2014 || u == 0x2212)
+            c = u'-';
+    }
+    return out;
+}
+
+/// A heading or label as PartNames spells it: ASCII width, lower case, no blanks, no numbering, no final colon.
+QString normalize(const QString &text)
+{
+    QString folded = foldWidth(text).toLower();
+    QString out;
+    out.reserve(folded.size());
+    for (const QChar c : std::as_const(folded)) {
+        if (!c.isSpace() && c != u'*' && c != u'_')
+            out += c;
+    }
+    qsizetype digits = 0;
+    while (digits < out.size() && out.at(digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits < out.size() && (out.at(digits) == u'.' || out.at(digits) == u')'))
+        out.remove(0, digits + 1);
+    while (out.endsWith(u':'))
+        out.chop(1);
+    return out;
+}
+
+Part partNamed(const QString &text, int *japanese = nullptr, int *english = nullptr)
+{
+    const QString key = normalize(text);
+    for (const PartName &name : PartNames) {
+        if (key == QStringView(name.name)) {
+            if (name.japanese && japanese)
+                ++*japanese;
+            if (!name.japanese && english)
+                ++*english;
+            return name.part;
+        }
+    }
+    return Part::None;
+}
+
+bool isComment(const Node &node)
+{
+    if (node.type != Type::HtmlBlock)
+        return false;
+    const QString text = node.literal.trimmed();
+    return text.startsWith(QLatin1String("<!--")) && text.endsWith(QLatin1String("-->"));
+}
+
+/// The words Hindsight writes into a document (PostmortemDocument's vocabulary): reading them back must give what
+/// was written, or the round trip breaks; tst_import checks it on every golden document.
+struct Words
+{
+    QStringList kinds[6];
+    QStringList types[4];
+    QStringList statuses[4];
+    QString automatic;
+    QStringList priorities[3];
+};
+
+const Words &words()
+{
+    // Hindsight's own word first, then what people write by hand, in both languages.
+    static const Words all{{{u"メモ"_s, u"Note"_s, u"ノート"_s},
+                            {u"仮説"_s, u"Hypothesis"_s},
+                            {u"発見"_s, u"Finding"_s, u"判明"_s},
+                            {u"対応"_s, u"Action"_s, u"対処"_s},
+                            {u"行き止まり"_s, u"Dead end"_s, u"Dead-end"_s, u"無関係"_s},
+                            {u"決定"_s, u"Decision"_s, u"判断"_s}},
+                           {{u"修復"_s, u"Repair"_s, u"復旧"_s, u"修正"_s, u"Fix"_s},
+                            {u"調査"_s, u"Investigate"_s, u"Investigation"_s},
+                            {u"再発防止"_s, u"Prevent recurrence"_s, u"Prevent"_s, u"Prevention"_s},
+                            {u"改善"_s, u"Improve"_s, u"Improvement"_s}},
+                           {{u"未着手"_s, u"Not started"_s, u"TODO"_s, u"To do"_s, u"Open"_s, u"未対応"_s},
+                            {u"対応中"_s, u"In progress"_s, u"WIP"_s, u"Doing"_s, u"進行中"_s},
+                            {u"完了"_s, u"Done"_s, u"Closed"_s, u"Complete"_s, u"Completed"_s, u"済"_s, u"対応済み"_s},
+                            {u"対応しない"_s, u"Won't do"_s, u"Wont do"_s, u"Won’t do"_s, u"見送り"_s}},
+                           u"(automatic)"_s,
+                           {{u"Low"_s, u"低"_s}, {u"Middle"_s, u"Medium"_s, u"中"_s}, {u"High"_s, u"高"_s}}};
+    return all;
+}
+
+/// The value a cell's word stands for, from one of the vocabulary's tables: normalized once, then looked up.
+template<typename E, std::size_t N>
+std::optional<E> wordValue(const QStringList (&table)[N], const QString &text)
+{
+    static const QHash<QString, int> index = [&table] {
+        QHash<QString, int> words;
+        for (std::size_t i = 0; i < N; ++i) {
+            for (const QString &word : table[i])
+                words.insert(normalize(word), int(i));
+        }
+        return words;
+    }();
+    const auto found = index.constFind(normalize(text));
+    if (found == index.cend())
+        return std::nullopt;
+    return E(*found);
+}
+
+/// Backslash escapes removed, as CommonMark reads them in text.
+QString unescaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool escape = c == u'\\' && i + 1 < text.size() && text.at(i + 1).unicode() < 0x80 &&
+                            (text.at(i + 1).isPunct() || text.at(i + 1).isSymbol());
+        out += escape ? text.at(++i) : c;
+    }
+    return out;
+}
+
+QString trimmedBlankLines(const QStringList &lines)
+{
+    qsizetype first = 0;
+    qsizetype last = lines.size();
+    while (first < last && lines.at(first).trimmed().isEmpty())
+        ++first;
+    while (last > first && lines.at(last - 1).trimmed().isEmpty())
+        --last;
+    return lines.mid(first, last - first).join(u'\n');
+}
+
+/// The first byte offset where `data` is not UTF-8, or -1.
+qsizetype invalidUtf8At(const QByteArray &data)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype size = data.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char c = bytes[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned int min = 0;
+        unsigned int code = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            min = 0x80;
+            code = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            min = 0x800;
+            code = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            min = 0x10000;
+            code = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + length > size)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return i;
+            code = (code << 6) | (bytes[i + k] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+int lineAt(const QByteArray &data, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (data.at(i) == '\n' || (data.at(i) == '\r' && (i + 1 >= data.size() || data.at(i + 1) != '\n')))
+            ++line;
+    }
+    return line;
+}
+
+/// A time of day in a line: `13:00`, with the date before it when there is one.
+struct WrittenTime
+{
+    QDate date;
+    QTime time;
+    /// Where the match ends in the line.
+    qsizetype end = 0;
+};
+
+const QString DatePattern =
+    QStringLiteral(R"((\d{4})\s*[/.年-]\s*(\d{1,2})\s*[/.月-]\s*(\d{1,2})\s*日?(?:\s*\([^)]{1,4}\))?)");
+const QString TimePattern = QStringLiteral(R"((\d{1,2}):(\d{2})(?::\d{2})?)");
+
+QDate dateFrom(const QRegularExpressionMatch &match, int first)
+{
+    return QDate(match.captured(first).toInt(), match.captured(first + 1).toInt(), match.captured(first + 2).toInt());
+}
+
+QTime timeFrom(const QRegularExpressionMatch &match, int first)
+{
+    if (!match.hasCaptured(first))
+        return {};
+    return QTime(match.captured(first).toInt(), match.captured(first + 1).toInt());
+}
+
+/// One occurrence line: `2021/8/1 13:00-14:00`, `2021-08-01 13:00〜2021-08-02 1:00`, `2021/8/1 13:00-` (still
+/// open), optionally with a zone (`JST`, `UTC`, `+09:00`).
+struct WrittenWindow
+{
+    QDate startDate;
+    QTime startTime;
+    QDate endDate;
+    QTime endTime;
+    bool hasEnd = false;
+    /// Written with a separator (`13:00-`), as an open window is: else it is a single moment.
+    bool hasSeparator = false;
+    QTimeZone zone;
+};
+
+std::optional<WrittenWindow> windowIn(const QString &line)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            R"(^\s*%1(?:[\sT]+%2)?\s*(?:(-|~|から|to)\s*(?:%1[\sT]*)?(?:%2)?)?\s*[(]?(JST|UTC|GMT|Z|[+-]\d{2}:?\d{2})?[)]?\s*$)")
+            .arg(DatePattern, TimePattern),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(foldWidth(line));
+    if (!match.hasMatch())
+        return std::nullopt;
+    WrittenWindow window;
+    window.startDate = dateFrom(match, 1);
+    window.startTime = timeFrom(match, 4);
+    window.hasSeparator = match.hasCaptured(6);
+    window.hasEnd = window.hasSeparator && (match.hasCaptured(7) || match.hasCaptured(10));
+    if (match.hasCaptured(7))
+        window.endDate = dateFrom(match, 7);
+    window.endTime = timeFrom(match, 10);
+    const QString zone = match.captured(12).toUpper();
+    if (zone == QLatin1String("JST"))
+        window.zone = QTimeZone("Asia/Tokyo");
+    else if (zone == QLatin1String("UTC") || zone == QLatin1String("GMT") || zone == QLatin1String("Z"))
+        window.zone = QTimeZone(QByteArrayLiteral("UTC"));
+    else if (!zone.isEmpty())
+        window.zone = QTimeZone(QString(zone).remove(u':').insert(3, u':').prepend(QLatin1String("UTC")).toUtf8());
+    if (!window.startDate.isValid() || (match.hasCaptured(4) && !window.startTime.isValid()) ||
+        (match.hasCaptured(7) && !window.endDate.isValid()) || (match.hasCaptured(10) && !window.endTime.isValid()))
+        return std::nullopt;
+    return window;
+}
+
+class Reader
+{
+public:
+    Reader(const QString &text, const QString &fileName, const ImportOptions &options)
+        : m_fileName(fileName)
+        , m_options(options)
+        , m_zone(options.timeZone.isValid() ? options.timeZone : QTimeZone::systemTimeZone())
+    {
+        m_lines = text.split(u'\n');
+        m_root = MarkdownRenderer::parse(text);
+    }
+
+    ImportedPostmortem read();
+
+private:
+    struct Section
+    {
+        Part part = Part::None;
+        QString heading;
+        int line = 0;
+        int level = 0;
+        QList<const Node *> blocks;
+    };
+
+    void warn(int line, const QString &message) { m_result.warnings << ImportWarning{line, message}; }
+    void keep(int line, const QString &where, const QString &markdown)
+    {
+        if (!markdown.trimmed().isEmpty())
+            m_result.notUnderstood << NotUnderstood{line, where, markdown};
+    }
+    void keep(const Section &section, const Node &block) { keep(block.startLine, section.heading, source(block)); }
+
+    QString source(const Node &block) const { return source(QList<const Node *>{&block}); }
+    QString source(const QList<const Node *> &blocks) const;
+    QString itemSource(const Node &item) const;
+    QDateTime utc(QDate date, QTime time, const QTimeZone &zone = {}) const
+    {
+        return QDateTime(date, time, zone.isValid() ? zone : m_zone).toUTC();
+    }
+
+    void readSummary(const Section &section);
+    void readLinks(const Section &section);
+    void readLinkLine(const QList<const Node *> &inlines, int line, const Section &section);
+    void readWhen(const Section &section);
+    void readWindow(const QString &text, int line, const Section &section);
+    void readPeople(const Section &section);
+    void readPeopleLine(const QString &text, const Node *nested, int line, const Section &section);
+    void readSeverity(const Section &section);
+    void readProducts(const Section &section);
+    void readInvestigation(const Section &section);
+    void readLogEntry(const QString &text, int line, const Section &section);
+    void readRootCause(const Section &section);
+    void readLessons(const Section &section);
+    void readActionItems(const Section &section);
+    void readActionTable(const Node &table, const Section &section);
+    void readReview(const Section &section);
+    void readReviewLine(const QString &text, const Node *nested, int line, const Section &section);
+
+    QString m_fileName;
+    ImportOptions m_options;
+    QTimeZone m_zone;
+    QStringList m_lines;
+    Node m_root;
+    ImportedPostmortem m_result;
+    QDate m_lastDate;
+    QDateTime m_lastLogTime;
+};
+
+QString Reader::source(const QList<const Node *> &blocks) const
+{
+    QStringList lines;
+    int next = 0;
+    for (const Node *block : blocks) {
+        if (isComment(*block))
+            continue;
+        const int from = std::max(block->startLine, next);
+        if (next > 0) {
+            // The blank lines between two blocks belong to the text.
+            for (int line = next; line < from; ++line)
+                lines << m_lines.value(line - 1);
+        }
+        for (int line = from; line <= block->endLine && line <= m_lines.size(); ++line)
+            lines << m_lines.value(line - 1);
+        next = std::max(next, block->endLine + 1);
+    }
+    return trimmedBlankLines(lines);
+}
+
+/// The Markdown of a list item without its marker: the first line from where its content starts, the next ones
+/// without the indentation that puts them inside the item.
+QString Reader::itemSource(const Node &item) const
+{
+    if (item.startLine < 1 || item.startLine > m_lines.size())
+        return {};
+    const QString &first = m_lines.at(item.startLine - 1);
+    // Columns count UTF-8 bytes; what comes before an item's content is ASCII (blanks and the marker).
+    qsizetype indent = 0;
+    if (!item.children.isEmpty() && item.children.constFirst().startLine == item.startLine) {
+        indent = item.children.constFirst().startColumn - 1;
+    } else {
+        indent = item.startColumn - 1;
+        while (indent < first.size() && first.at(indent) != u' ')
+            ++indent;
+        while (indent < first.size() && first.at(indent) == u' ')
+            ++indent;
+    }
+    if (item.task) {
+        // The task list's `[ ]` is read as part of the item's content.
+        static const QRegularExpression box(QStringLiteral(R"(^\s*\[[ xX]\]\s?)"));
+        const QRegularExpressionMatch match = box.match(first.mid(indent));
+        if (match.hasMatch())
+            indent += match.capturedLength();
+    }
+    QStringList lines{first.mid(std::min(indent, first.size()))};
+    int itemIndent = 0;
+    while (itemIndent < first.size() && first.at(itemIndent) == u' ')
+        ++itemIndent;
+    const int contentIndent = int(std::max<qsizetype>(indent, itemIndent + 2));
+    for (int line = item.startLine + 1; line <= item.endLine && line <= m_lines.size(); ++line) {
+        const QString &text = m_lines.at(line - 1);
+        qsizetype spaces = 0;
+        while (spaces < text.size() && spaces < contentIndent && text.at(spaces) == u' ')
+            ++spaces;
+        lines << text.mid(spaces);
+    }
+    return trimmedBlankLines(lines);
+}
+
+void Reader::readSummary(const Section &section)
+{
+    m_result.source.incident.summary = source(section.blocks);
+}
+
+void Reader::readRootCause(const Section &section)
+{
+    m_result.source.postmortem->rootCause = source(section.blocks);
+}
+
+/// A line of related links: one link, a URL written out, or an earlier incident as Hindsight lists it.
+void Reader::readLinkLine(const QList<const Node *> &inlines, int line, const Section &section)
+{
+    QString text;
+    const Node *link = nullptr;
+    int links = 0;
+    for (const Node *node : inlines) {
+        text += node->plainText();
+        // A link to nowhere (`[label]()`) is text: a related link needs a URL.
+        if (node->type == Type::Link && !node->url.trimmed().isEmpty()) {
+            link = node;
+            ++links;
+        }
+    }
+    text = text.trimmed();
+    if (text.isEmpty())
+        return;
+
+    const bool japanese = m_result.language == DocumentLanguage::Japanese;
+    static const QRegularExpression incidentJa(
+        QStringLiteral(R"(^インシデント (\d+): (.*)（([^（、]+)、(Low|Middle|High|Critical)）$)"));
+    static const QRegularExpression incidentEn(
+        QStringLiteral(R"(^Incident (\d+): (.*) \(([^(,]+), (Low|Middle|High|Critical)\)$)"));
+    const QRegularExpressionMatch related = (japanese ? incidentJa : incidentEn).match(text);
+    if (related.hasMatch()) {
+        RelatedIncident incident;
+        incident.incident.number = related.captured(1).toInt();
+        incident.incident.title = related.captured(2);
+        incident.incident.severity = fromKey<Severity>(related.captured(4)).value_or(Severity::Middle);
+        if (const auto window = windowIn(related.captured(3)))
+            incident.incident.detectedAt = utc(window->startDate, QTime(12, 0));
+        if (links == 1)
+            incident.postmortemUrl = link->url;
+        m_result.source.relatedIncidents << incident;
+        if (incident.postmortemUrl.isEmpty()) {
+            keep(line, section.heading, m_lines.value(line - 1).trimmed());
+            warn(line, tr("“%1” is an earlier incident without a link; kept with what was not understood.").arg(text));
+        } else {
+            warn(line, tr("“%1” is an earlier incident; kept as a related link.").arg(text));
+        }
+        return;
+    }
+    if (links != 1) {
+        keep(line, section.heading, m_lines.value(line - 1).trimmed());
+        warn(line, links == 0 ? tr("“%1” has no URL; kept with what was not understood.").arg(text)
+                              : tr("“%1” has several URLs; kept with what was not understood.").arg(text));
+        return;
+    }
+    QString label = link->plainText().trimmed();
+    if (label == link->url) {
+        // A URL written out: the text around it is the label ("Slack: https://...").
+        label = text;
+        label.replace(link->plainText(), QString());
+        label = label.trimmed();
+        while (!label.isEmpty() && (label.endsWith(u':') || label.endsWith(u'：') || label.endsWith(u'-')))
+            label = label.chopped(1).trimmed();
+    } else if (label != text) {
+        label = text;
+        warn(line, tr("“%1” has text beside its link; all of it is kept as the link's label.").arg(text));
+    }
+    m_result.source.incident.links << RelatedLink{label == link->url ? QString() : label, link->url};
+}
+
+void Reader::readLinks(const Section &section)
+{
+    for (const Node *block : section.blocks) {
+        if (isComment(*block))
+            continue;
+        if (block->type == Type::List) {
+            for (const Node &item : block->children) {
+                if (item.children.isEmpty())
+                    continue;
+                const Node &first = item.children.constFirst();
+                QList<const Node *> inlines;
+                for (const Node &child : first.children)
+                    inlines << &child;
+                if (first.type != Type::Paragraph) {
+                    keep(section, item);
+                    warn(item.startLine, tr("Not a link; kept with what was not understood."));
+                    continue;
+                }
+                readLinkLine(inlines, item.startLine, section);
+                for (qsizetype i = 1; i < item.children.size(); ++i) {
+                    keep(section, item.children.at(i));
+                    warn(item.children.at(i).startLine, tr("Text under a link; kept with what was not understood."));
+                }
+            }
+        } else if (block->type == Type::Paragraph) {
+            QList<const Node *> inlines;
+            int line = block->startLine;
+            for (const Node &child : block->children) {
+                if (child.type == Type::SoftBreak || child.type == Type::LineBreak) {
+                    readLinkLine(inlines, line, section);
+                    inlines.clear();
+                    ++line;
+                    continue;
+                }
+                inlines << &child;
+            }
+            readLinkLine(inlines, line, section);
+        } else {
+            keep(section, *block);
+            warn(block->startLine, tr("Not a list of links; kept with what was not understood."));
+        }
+    }
+}
+
+void Reader::readWindow(const QString &text, int line, const Section &section)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    const auto written = windowIn(trimmed);
+    if (!written) {
+        keep(line, section.heading, trimmed);
+        warn(line, tr("“%1” is not a time like 2021/8/1 13:00-14:00; kept with what was not understood.").arg(trimmed));
+        return;
+    }
+    QTime startTime = written->startTime;
+    if (!startTime.isValid()) {
+        startTime = QTime(0, 0);
+        warn(line, tr("“%1” has no time of day; 0:00 assumed.").arg(trimmed));
+    }
+    OccurrenceWindow window;
+    window.start = utc(written->startDate, startTime, written->zone);
+    if (written->hasEnd) {
+        const QDate endDate = written->endDate.isValid() ? written->endDate : written->startDate;
+        QTime endTime = written->endTime;
+        if (!endTime.isValid()) {
+            endTime = QTime(23, 59);
+            warn(line, tr("“%1” ends on a day without a time; 23:59 assumed.").arg(trimmed));
+        }
+        window.end = utc(endDate, endTime, written->zone);
+        if (window.end < window.start && !written->endDate.isValid()) {
+            window.end = window.end.addDays(1);
+            warn(line, tr("“%1” ends before it starts; taken to end the next day.").arg(trimmed));
+        }
+        if (window.end < window.start) {
+            keep(line, section.heading, trimmed);
+            warn(line, tr("“%1” ends before it starts; kept with what was not understood.").arg(trimmed));
+            return;
+        }
+    }
+    if (!written->hasSeparator)
+        warn(line, tr("“%1” has no end; recorded as still going on.").arg(trimmed));
+    if (written->zone.isValid() && written->zone != m_zone)
+        warn(line, tr("“%1” names its own time zone; its times were converted.").arg(trimmed));
+    m_result.source.incident.occurrences << window;
+}
+
+void Reader::readWhen(const Section &section)
+{
+    for (const Node *block : section.blocks) {
+        if (isComment(*block))
+            continue;
+        switch (block->type) {
+        case Type::Paragraph: {
+            const QStringList lines = block->plainText().split(u'\n');
+            for (int i = 0; i < lines.size(); ++i)
+                readWindow(lines.at(i), block->startLine + i, section);
+            break;
+        }
+        case Type::List:
+            for (const Node &item : block->children) {
+                if (!item.children.isEmpty() && item.children.constFirst().type == Type::Paragraph)
+                    readWindow(item.children.constFirst().plainText().simplified(), item.startLine, section);
+                for (qsizetype i = 1; i < item.children.size(); ++i) {
+                    keep(section, item.children.at(i));
+                    warn(item.children.at(i).startLine, tr("Text under an occurrence; kept with what was not "
+                                                           "understood."));
+                }
+            }
+            break;
+        case Type::Table:
+            // A row of cells (start, end) reads as one occurrence.
+            for (const Node &row : block->children) {
+                if (row.header)
+                    continue;
+                QStringList cells;
+                for (const Node &cell : row.children) {
+                    if (!cell.plainText().trimmed().isEmpty())
+                        cells << cell.plainText().trimmed();
+                }
+                readWindow(cells.join(u'-'), row.startLine, section);
+            }
+            break;
+        default:
+            keep(section, *block);
+            warn(block->startLine, tr("Not a time; kept with what was not understood."));
+        }
+    }
+}
+
+void Reader::readPeopleLine(const QString &text, const Node *nested, int line, const Section &section)
+{
+    static const std::pair<PersonRole, QStringList> roles[] = {
+        {PersonRole::Sre, {u"SRE"_s}},
+        {PersonRole::Development, {u"開発"_s, u"Development"_s, u"Dev"_s, u"Developers"_s, u"開発者"_s}},
+        {PersonRole::FollowUp, {u"フォローアップ"_s, u"Follow-up"_s, u"Follow up"_s, u"Followup"_s}},
+        {PersonRole::Facilitator, {u"ファシリテーター"_s, u"Facilitator"_s, u"ファシリテータ"_s}},
+        {PersonRole::HeadOfDepartment, {u"部門長"_s, u"Head of department"_s}}};
+    const QString folded = foldWidth(text);
+    const qsizetype colon = folded.indexOf(u':');
+    const QString label = normalize(colon >= 0 ? text.left(colon) : text);
+    std::optional<PersonRole> role;
+    for (const auto &[value, names] : roles) {
+        for (const QString &name : names) {
+            if (normalize(name) == label)
+                role = value;
+        }
+    }
+    if (!role) {
+        keep(line, section.heading, m_lines.value(line - 1).trimmed());
+        warn(line, tr("“%1” is not one of the roles (SRE, development, follow-up, facilitator, head of department); "
+                      "kept with what was not understood.")
+                       .arg(text.trimmed()));
+        return;
+    }
+    if (colon >= 0) {
+        static const QRegularExpression separators(QStringLiteral("[,、，;；/]"));
+        for (const QString &name : text.mid(colon + 1).split(separators)) {
+            if (!name.trimmed().isEmpty())
+                m_result.source.incident.people << Person{*role, name.trimmed()};
+        }
+    }
+    if (!nested)
+        return;
+    for (const Node &item : nested->children) {
+        const QString name = item.children.isEmpty() ? QString() : item.children.constFirst().plainText().simplified();
+        if (!name.isEmpty())
+            m_result.source.incident.people << Person{*role, name};
+        for (qsizetype i = 1; i < item.children.size(); ++i) {
+            keep(section, item.children.at(i));
+            warn(item.children.at(i).startLine, tr("Text under a name; kept with what was not understood."));
+        }
+    }
+}
+
+void Reader::readPeople(const Section &section)
+{
+    for (const Node *block : section.blocks) {
+        if (isComment(*block))
+            continue;
+        if (block->type == Type::List) {
+            for (const Node &item : block->children) {
+                const Node *first = item.children.isEmpty() ? nullptr : &item.children.constFirst();
+                const Node *nested = nullptr;
+                for (const Node &child : item.children) {
+                    if (child.type == Type::List)
+                        nested = &child;
+                }
+                if (!first || first->type != Type::Paragraph) {
+                    keep(section, item);
+                    warn(item.startLine, tr("Not a role; kept with what was not understood."));
+                    continue;
+                }
+                readPeopleLine(first->plainText().simplified(), nested, item.startLine, section);
+            }
+        } else if (block->type == Type::Paragraph) {
+            const QStringList lines = block->plainText().split(u'\n');
+            for (int i = 0; i < lines.size(); ++i) {
+                if (!lines.at(i).trimmed().isEmpty())
+                    readPeopleLine(lines.at(i), nullptr, block->startLine + i, section);
+            }
+        } else {
+            keep(section, *block);
+            warn(block->startLine, tr("Not a list of people; kept with what was not understood."));
+        }
+    }
+}
+
+void Reader::readSeverity(const Section &section)
+{
+    static const QRegularExpression level(QStringLiteral(R"(\b(low|middle|medium|high|critical)\b)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    bool found = false;
+    for (const Node *block : section.blocks) {
+        if (isComment(*block))
+            continue;
+        const QString text = block->plainText().simplified();
+        const QRegularExpressionMatch match = level.match(foldWidth(text));
+        if (found || !match.hasMatch()) {
+            keep(section, *block);
+            warn(block->startLine,
+                 found ? tr("More than a severity; kept with what was not understood.")
+                       : tr("“%1” is not a severity (Low, Middle, High, Critical); kept with what was not understood.")
+                             .arg(text));
+            continue;
+        }
+        found = true;
+        QString word = match.captured(1).toLower();
+        if (word == QLatin1String("medium"))
+            word = QStringLiteral("middle");
+        m_result.source.incident.severity = *fromKey<Severity>(word);
+        if (text.compare(match.captured(1), Qt::CaseInsensitive) != 0 || word != match.captured(1).toLower())
+            warn(block->startLine,
+                 tr("Severity %1 taken from “%2”.").arg(displayName(m_result.source.incident.severity), text));
+    }
+    if (!found)
+        warn(section.line, tr("No severity given; Middle assumed."));
+}
+
+void Reader::readProducts(const Section &section)
+{
+    for (const Node *block : section.blocks) {
+        if (isComment(*block))
+            continue;
+        if (block->type == Type::List) {
+            for (const Node &item : block->children) {
+                if (item.children.isEmpty())
+                    continue;
+                const QString name = item.children.constFirst().plainText().simplified();
+                if (!name.isEmpty())
+                    m_result.source.incident.products << name;
+                for (qsizetype i = 1; i < item.children.size(); ++i) {
+                    keep(section, item.children.at(i));
+                    warn(item.children.at(i).startLine, tr("Text under a product; kept with what was not understood."));
+                }
+            }
+        } else if (block->type == Type::Paragraph) {
+            static const QRegularExpression separators(QStringLiteral("[,、，\\n]"));
+            QStringList names;
+            for (const QString &name : block->plainText().split(separators)) {
+                if (!name.trimmed().isEmpty())
+                    names << name.simplified();
+            }
+            m_result.source.incident.products << names;
+            if (names.size() > 1)
+                warn(block->startLine, tr("Products taken from a line of text: %1.").arg(names.join(u", ")));
+        } else {
+            keep(section, *block);
+            warn(block->startLine, tr("Not a list of products; kept with what was not understood."));
+        }
+    }
+}
+
+/// One entry of the log: `2021/8/1 13:02 Finding: text`, `**13:02 メモ:** text` (a key event), `13:02 text`.
+void Reader::readLogEntry(const QString &text, int line, const Section &section)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    static const QRegularExpression head(
+        QStringLiteral(R"(^(\*\*)?\s*(?:%1[\sT]+)?%2\s*(\*\*)?\s*)").arg(DatePattern, TimePattern));
+    QStringList lines = text.split(u'\n');
+    const QString first = lines.constFirst();
+    const QString folded = foldWidth(first);
+    const QRegularExpressionMatch match = head.match(folded);
+    if (!match.hasMatch()) {
+        if (!m_result.source.log.isEmpty() && !text.trimmed().isEmpty()) {
+            // No time: the entry goes after the one before it.
+            LogEntry entry = m_result.source.log.constLast();
+            entry.id = QUuid::createUuid();
+            entry.kind = LogEntryKind::Note;
+            entry.keyEvent = false;
+            entry.automatic = false;
+            entry.body = text;
+            m_result.source.log << entry;
+            warn(line, tr("No time given; placed at the time of the entry before it (%1).")
+                           .arg(PostmortemDocument::formatTime(entry.at, m_zone)));
+            return;
+        }
+        keep(line, section.heading, text);
+        warn(line, tr("An investigation without a time; kept with what was not understood."));
+        return;
+    }
+    QDate date = match.hasCaptured(2) ? dateFrom(match, 2) : QDate();
+    const QTime time = timeFrom(match, 5);
+    if ((match.hasCaptured(2) && !date.isValid()) || !time.isValid()) {
+        keep(line, section.heading, text);
+        warn(line, tr("“%1” is not a time; kept with what was not understood.").arg(match.captured(0).trimmed()));
+        return;
+    }
+    bool bold = match.hasCaptured(1);
+    bool keyEvent = bold && match.hasCaptured(7);
+    if (keyEvent)
+        bold = false;
+    qsizetype at = match.capturedEnd(0);
+
+    std::optional<LogEntryKind> kind;
+    bool automatic = false;
+    {
+        // The kind is a word of the vocabulary followed by a colon, perhaps with the automatic mark between.
+        qsizetype best = -1;
+        for (int k = 0; k < 6; ++k) {
+            for (const QString &word : words().kinds[k]) {
+                if (word.size() <= best || !QStringView(folded).mid(at).startsWith(word, Qt::CaseInsensitive))
+                    continue;
+                qsizetype end = at + word.size();
+                bool marked = false;
+                const QString rest = folded.mid(end).trimmed();
+                if (rest.startsWith(words().automatic, Qt::CaseInsensitive) || rest.startsWith(u"(自動記録)"_s)) {
+                    end = folded.indexOf(u')', end) + 1;
+                    marked = true;
+                }
+                while (end < folded.size() && folded.at(end) == u' ')
+                    ++end;
+                if (end < folded.size() && folded.at(end) == u':') {
+                    best = word.size();
+                    kind = LogEntryKind(k);
+                    automatic = marked;
+                    at = end + 1;
+                }
+            }
+        }
+    }
+    if (!kind) {
+        while (at < folded.size() && (folded.at(at) == u':' || folded.at(at) == u'-' || folded.at(at) == u' '))
+            ++at;
+    }
+    if (bold && QStringView(folded).mid(at).startsWith(QLatin1String("**"))) {
+        keyEvent = true;
+        bold = false;
+        at += 2;
+    }
+    while (at < first.size() && first.at(at) == u' ')
+        ++at;
+    lines[0] = (bold ? QStringLiteral("**") : QString()) + first.mid(at);
+
+    if (!date.isValid()) {
+        date = m_lastDate;
+        if (!date.isValid() && !m_result.source.incident.occurrences.isEmpty())
+            date = m_result.source.incident.occurrences.constFirst().start.toTimeZone(m_zone).date();
+        if (!date.isValid()) {
+            keep(line, section.heading, text);
+            warn(line, tr("A time without a date, and no date to take it from; kept with what was not understood."));
+            return;
+        }
+        QDateTime at = utc(date, time);
+        if (m_lastLogTime.isValid() && at < m_lastLogTime) {
+            date = date.addDays(1);
+            at = utc(date, time);
+        }
+        warn(line, tr("No date given; %1 assumed.").arg(PostmortemDocument::formatTime(at, m_zone)));
+    }
+
+    LogEntry entry;
+    entry.id = QUuid::createUuid();
+    entry.at = utc(date, time);
+    entry.author = m_options.author;
+    entry.kind = kind.value_or(LogEntryKind::Note);
+    entry.keyEvent = keyEvent;
+    entry.automatic = automatic;
+    if (!kind)
+        warn(line, tr("No kind given (note, hypothesis, finding, action, dead end, decision); recorded as a note."));
+
+    // Attached files come last, one a line, as Hindsight writes them: linked beside the document, or only named.
+    static const QRegularExpression fileLink(
+        QStringLiteral(R"(^(!?)\[(.*)\]\(<([^<>]*)>\)$|^(!?)\[(.*)\]\(([^\s()<>]*)\)$)"));
+    static const QRegularExpression mention(
+        QStringLiteral(R"(^[(（](screenshot|attachment|スクリーンショット|添付ファイル): (.*)[)）]$)"));
+    QList<Attachment> attachments;
+    while (lines.size() > 1) {
+        const QString last = lines.constLast().trimmed();
+        const int lastLine = line + int(lines.size()) - 1;
+        // Empty but not null: the store keeps a file of no bytes.
+        Attachment attachment{QUuid::createUuid(), entry.id, QString(), QString(), QByteArray(""), QDateTime()};
+        bool image = false;
+        if (const QRegularExpressionMatch named = mention.match(last); named.hasMatch()) {
+            image = named.captured(1) == u"screenshot"_s || named.captured(1) == u"スクリーンショット"_s;
+            attachment.name = unescaped(named.captured(2));
+            QFile data(QDir(m_options.baseDirectory).filePath(attachment.name));
+            if (!m_options.baseDirectory.isEmpty() && data.open(QIODevice::ReadOnly)) {
+                attachment.data = data.readAll();
+            } else {
+                warn(lastLine, tr("The file %1 is not in the document; kept as an empty attachment of that name.")
+                                   .arg(attachment.name));
+            }
+        } else if (const QRegularExpressionMatch linked = fileLink.match(last); linked.hasMatch()) {
+            const int first = linked.hasCaptured(3) ? 1 : 4;
+            const QString path = linked.captured(first + 2);
+            image = !linked.captured(first).isEmpty();
+            QFile data(m_options.baseDirectory.isEmpty() ? QString() : QDir(m_options.baseDirectory).filePath(path));
+            if (path.contains(u':') || m_options.baseDirectory.isEmpty() || !data.open(QIODevice::ReadOnly)) {
+                if (!path.contains(u':'))
+                    warn(lastLine,
+                         tr("The attached file %1 is not beside the document; its link is kept as text.").arg(path));
+                break;
+            }
+            attachment.name = unescaped(linked.captured(first + 1));
+            attachment.data = data.readAll();
+        } else {
+            break;
+        }
+        attachment.mimeType = QMimeDatabase().mimeTypeForFile(attachment.name, QMimeDatabase::MatchExtension).name();
+        if (image && !attachment.mimeType.startsWith(u"image/"_s))
+            attachment.mimeType = u"image/png"_s;
+        else if (!image && attachment.mimeType.startsWith(u"image/"_s))
+            attachment.mimeType = u"application/octet-stream"_s;
+        attachments.prepend(attachment);
+        lines.removeLast();
+    }
+    entry.body = trimmedBlankLines(lines);
+    if (entry.body.trimmed().isEmpty() && attachments.isEmpty()) {
+        warn(line, tr("An entry at %1 without text; left out.").arg(PostmortemDocument::formatTime(entry.at, m_zone)));
+        return;
+    }
+    m_lastDate = entry.at.toTimeZone(m_zone).date();
+    m_lastLogTime = entry.at;
+    m_result.source.log << entry;
+    m_result.source.attachments << attachments;
+}
+
+void Reader::readInvestigation(const Section &section)
+{
+    for (const Node *block : section.blocks) {
+        if (isComment(*block))
+            continue;
+        if (block->type == Type::List) {
+            for (const Node &item : block->children)
+                readLogEntry(itemSource(item), item.startLine, section);
+        } else if (block->type == Type::Paragraph) {
+            // Lines that start with a time start entries; the lines after one belong to it.
+            static const QRegularExpression startsWithTime(
+                QStringLiteral(R"(^(\*\*)?\s*(?:%1[\sT]+)?%2)").arg(DatePattern, TimePattern));
+            QString entry;
+            int entryLine = 0;
+            for (int line = block->startLine; line <= block->endLine; ++line) {
+                const QString text = m_lines.value(line - 1);
+                if (startsWithTime.match(foldWidth(text)).hasMatch() || entry.isEmpty()) {
+                    if (!entry.isEmpty())
+                        readLogEntry(entry, entryLine, section);
+                    entry = text.trimmed();
+                    entryLine = line;
+                } else {
+                    entry += u'\n' + text.trimmed();
+                }
+            }
+            if (!entry.isEmpty())
+                readLogEntry(entry, entryLine, section);
+        } else if (block->type == Type::Table) {
+            // A row per entry, the time in the first cell.
+            for (const Node &row : block->children) {
+                QStringList cells;
+                for (const Node &cell : row.children)
+                    cells << cell.plainText().simplified();
+                if (!row.header)
+                    readLogEntry(cells.join(u' ').trimmed(), row.startLine, section);
+            }
+        } else {
+            keep(section, *block);
+            warn(block->startLine, tr("Not an investigation log entry; kept with what was not understood."));
+        }
+    }
+}
+
+void Reader::readLessons(const Section &section)
+{
+    Postmortem &postmortem = *m_result.source.postmortem;
+    QString *targets[] = {&postmortem.wentWell, &postmortem.wentWrong, &postmortem.gotLucky};
+    Part current = Part::None;
+    QList<const Node *> blocks;
+    const auto flush = [&] {
+        if (blocks.isEmpty())
+            return;
+        if (current == Part::None) {
+            keep(blocks.constFirst()->startLine, section.heading, source(blocks));
+            warn(blocks.constFirst()->startLine,
+                 tr("Lessons that are not under what went well, what went wrong or where we got lucky; kept with "
+                    "what was not understood."));
+        } else {
+            QString &target = *targets[int(current) - int(Part::WentWell)];
+            const QString text = source(blocks);
+            if (!text.isEmpty())
+                target = target.isEmpty() ? text : target + QStringLiteral("\n\n") + text;
+        }
+        blocks.clear();
+    };
+    for (const Node *block : section.blocks) {
+        Part part = Part::None;
+        if (block->type == Type::Heading || block->type == Type::Paragraph) {
+            const QString text = block->plainText();
+            if (!text.contains(u'\n'))
+                part = partNamed(text);
+        }
+        if (isLessonPart(part)) {
+            flush();
+            current = part;
+            continue;
+        }
+        if (block->type == Type::List && !block->children.isEmpty()) {
+            // "- What went well" with the lessons as a list under it.
+            bool allParts = true;
+            for (const Node &item : block->children) {
+                const QString label = item.children.isEmpty() ? QString() : item.children.constFirst().plainText();
+                allParts = allParts && isLessonPart(partNamed(label));
+            }
+            if (allParts) {
+                flush();
+                for (const Node &item : block->children) {
+                    current = partNamed(item.children.constFirst().plainText());
+                    QStringList lines = itemSource(item).split(u'\n');
+                    lines.removeFirst();
+                    QString &target = *targets[int(current) - int(Part::WentWell)];
+                    const QString text = trimmedBlankLines(lines);
+                    if (!text.isEmpty())
+                        target = target.isEmpty() ? text : target + QStringLiteral("\n\n") + text;
+                }
+                continue;
+            }
+        }
+        blocks << block;
+    }
+    flush();
+}
+
+void Reader::readActionTable(const Node &table, const Section &section)
+{
+    enum Column
+    {
+        Title,
+        Kind,
+        Priority,
+        Owner,
+        Status,
+        Due,
+        Unknown
+    };
+    static const std::pair<Column, QStringList> names[] = {
+        {Title, {u"アクションアイテム"_s, u"Action item"_s, u"タスク"_s, u"Task"_s, u"内容"_s, u"Item"_s}},
+        {Kind, {u"種類"_s, u"Type"_s, u"種別"_s}},
+        {Priority, {u"優先度"_s, u"Priority"_s}},
+        {Owner, {u"担当"_s, u"Owner"_s, u"担当者"_s, u"Assignee"_s}},
+        {Status, {u"対応状況"_s, u"Status"_s, u"状態"_s, u"ステータス"_s}},
+        {Due, {u"期限"_s, u"Due"_s, u"Due date"_s}}};
+    if (table.children.isEmpty())
+        return;
+    QList<Column> columns;
+    QStringList headers;
+    for (const Node &cell : table.children.constFirst().children) {
+        const QString header = cell.plainText().trimmed();
+        Column column = Unknown;
+        for (const auto &[value, words] : names) {
+            for (const QString &word : words) {
+                if (normalize(word) == normalize(header))
+                    column = value;
+            }
+        }
+        if (column != Unknown && columns.contains(column))
+            column = Unknown;
+        if (column == Unknown) {
+            warn(table.startLine, tr("The column “%1” is not one of the template's; its cells are kept with what "
+                                     "was not understood.")
+                                      .arg(header));
+        }
+        columns << column;
+        headers << header;
+    }
+    if (!columns.contains(Title)) {
+        keep(section, table);
+        warn(table.startLine, tr("A table without an “Action item” column; kept with what was not understood."));
+        return;
+    }
+    for (qsizetype r = 1; r < table.children.size(); ++r) {
+        const Node &row = table.children.at(r);
+        ActionItem item;
+        item.id = QUuid::createUuid();
+        QString given[Unknown];
+        QStringList extra;
+        bool empty = true;
+        // A row with cells missing is padded out by the table extension: those cells read as empty.
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const Node *cell = c < row.children.size() ? &row.children.at(c) : nullptr;
+            const QString text = cell ? cell->plainText().trimmed() : QString();
+            empty = empty && text.isEmpty();
+            if (columns.at(c) == Unknown) {
+                if (!text.isEmpty())
+                    extra << QStringLiteral("%1: %2").arg(headers.at(c), text);
+                continue;
+            }
+            given[columns.at(c)] = text;
+            if (columns.at(c) == Title && cell) {
+                int links = 0;
+                for (const Node &child : cell->children) {
+                    if (child.type == Type::Link) {
+                        ++links;
+                        item.trackerUrl = child.url;
+                    }
+                }
+                if (links > 1) {
+                    item.trackerUrl.clear();
+                    keep(row.startLine, section.heading, m_lines.value(row.startLine - 1).trimmed());
+                    warn(row.startLine, tr("“%1” links to several places; kept with what was not understood, and "
+                                           "imported without a link.")
+                                            .arg(text));
+                } else if (links == 1 && cell->children.size() > 1) {
+                    warn(row.startLine,
+                         tr("“%1” has text beside its link; all of it is imported as the title, linked to %2.")
+                             .arg(text, item.trackerUrl));
+                }
+            }
+        }
+        if (empty)
+            continue;
+        const int line = row.startLine;
+        if (given[Title].isEmpty()) {
+            keep(line, section.heading, m_lines.value(line - 1).trimmed());
+            warn(line, tr("An action item without a title; kept with what was not understood."));
+            continue;
+        }
+        item.title = given[Title];
+        if (!extra.isEmpty()) {
+            keep(line, section.heading, tr("%1: %2").arg(item.title, extra.join(QStringLiteral("; "))));
+        }
+        if (const auto type = wordValue<ActionItemType>(words().types, given[Kind])) {
+            item.type = *type;
+        } else {
+            item.type = ActionItemType::Repair;
+            warn(line, given[Kind].isEmpty()
+                           ? tr("“%1” has no type; Repair assumed.").arg(item.title)
+                           : tr("“%1” is not a type; Repair assumed for “%2”.").arg(given[Kind], item.title));
+        }
+        if (const auto priority = wordValue<ActionItemPriority>(words().priorities, given[Priority])) {
+            item.priority = *priority;
+        } else {
+            item.priority = ActionItemPriority::Middle;
+            warn(line, given[Priority].isEmpty()
+                           ? tr("“%1” has no priority; Middle assumed.").arg(item.title)
+                           : tr("“%1” is not a priority; Middle assumed for “%2”.").arg(given[Priority], item.title));
+        }
+        item.owner = given[Owner];
+        if (const auto status = wordValue<ActionItemStatus>(words().statuses, given[Status])) {
+            item.status = *status;
+        } else {
+            item.status = ActionItemStatus::NotStarted;
+            warn(line, given[Status].isEmpty()
+                           ? tr("“%1” has no status; Not started assumed.").arg(item.title)
+                           : tr("“%1” is not a status; Not started assumed for “%2”.").arg(given[Status], item.title));
+        }
+        if (!given[Due].isEmpty()) {
+            if (const auto due = windowIn(given[Due]))
+                item.dueDate = due->startDate;
+            else
+                warn(line, tr("“%1” is not a date; “%2” has no due date.").arg(given[Due], item.title));
+        }
+        m_result.source.actionItems << item;
+    }
+}
+
+void Reader::readActionItems(const Section &section)
+{
+    for (const Node *block : section.blocks) {
+        if (isComment(*block))
+            continue;
+        if (block->type == Type::Table) {
+            readActionTable(*block, section);
+        } else if (block->type == Type::List) {
+            for (const Node &item : block->children) {
+                const QString title = item.children.isEmpty() ? QString() : item.children.constFirst().plainText();
+                if (title.trimmed().isEmpty())
+                    continue;
+                ActionItem action;
+                action.id = QUuid::createUuid();
+                action.title = title.simplified();
+                action.status = item.checked ? ActionItemStatus::Done : ActionItemStatus::NotStarted;
+                for (const Node &child : item.children.constFirst().children) {
+                    if (child.type == Type::Link)
+                        action.trackerUrl = child.url;
+                }
+                m_result.source.actionItems << action;
+                warn(item.startLine,
+                     item.task ? tr("“%1” is a list item, not a row of the table: Repair, Middle assumed; %2 from "
+                                    "its check box.")
+                                     .arg(action.title, displayName(action.status))
+                               : tr("“%1” is a list item, not a row of the table: Repair, Middle, Not started "
+                                    "assumed.")
+                                     .arg(action.title));
+                for (qsizetype i = 1; i < item.children.size(); ++i) {
+                    keep(section, item.children.at(i));
+                    warn(item.children.at(i).startLine,
+                         tr("Text under an action item; kept with what was not understood."));
+                }
+            }
+        } else {
+            keep(section, *block);
+            warn(block->startLine, tr("Not an action item; kept with what was not understood."));
+        }
+    }
+}
+
+/// A line of the review: `日付: 2021/8/10`, `参加者: 山田、鈴木` (or a list under it), `部門長: 出席`.
+void Reader::readReviewLine(const QString &text, const Node *nested, int line, const Section &section)
+{
+    enum Field
+    {
+        Date,
+        Attendees,
+        Head
+    };
+    static const std::pair<Field, QStringList> fields[] = {
+        {Date, {u"日付"_s, u"日時"_s, u"開催日"_s, u"Date"_s}},
+        {Attendees, {u"参加者"_s, u"出席者"_s, u"Attendees"_s, u"Participants"_s}},
+        {Head, {u"部門長"_s, u"部門長の出席"_s, u"Head of department"_s, u"Head of department attended"_s}}};
+    static const QStringList attended = {u"出席"_s, u"あり"_s, u"参加"_s, u"yes"_s, u"attended"_s, u"present"_s};
+    static const QStringList absent = {u"欠席"_s, u"なし"_s, u"不参加"_s, u"no"_s, u"absent"_s};
+    Postmortem &postmortem = *m_result.source.postmortem;
+    const qsizetype colon = foldWidth(text).indexOf(u':');
+    const QString label = normalize(colon >= 0 ? text.left(colon) : QString());
+    const QString value = colon >= 0 ? text.mid(colon + 1).trimmed() : text.trimmed();
+    std::optional<Field> field;
+    for (const auto &[which, names] : fields) {
+        for (const QString &name : names) {
+            if (normalize(name) == label)
+                field = which;
+        }
+    }
+    if (!field && colon < 0 && windowIn(value))
+        field = Date;
+    const auto unknown = [&] {
+        keep(line, section.heading, m_lines.value(line - 1).trimmed());
+        warn(line, tr("“%1” is not the review's date, attendees or the head of department's attendance; kept with "
+                      "what was not understood.")
+                       .arg(text.trimmed()));
+    };
+    if (!field)
+        return unknown();
+    switch (*field) {
+    case Date:
+        if (const auto date = windowIn(value)) {
+            postmortem.review.date = date->startDate;
+            return;
+        }
+        return unknown();
+    case Attendees: {
+        static const QRegularExpression separators(QStringLiteral("[,、，;；]"));
+        for (const QString &name : value.split(separators)) {
+            if (!name.trimmed().isEmpty())
+                postmortem.review.attendees << name.trimmed();
+        }
+        if (nested) {
+            for (const Node &item : nested->children) {
+                const QString name = item.plainText().simplified();
+                if (!name.isEmpty())
+                    postmortem.review.attendees << name;
+            }
+        }
+        return;
+    }
+    case Head:
+        if (attended.contains(normalize(value), Qt::CaseInsensitive)) {
+            postmortem.review.headOfDepartmentAttended = true;
+        } else if (absent.contains(normalize(value), Qt::CaseInsensitive)) {
+            postmortem.review.headOfDepartmentAttended = false;
+        } else {
+            return unknown();
+        }
+        return;
+    }
+}
+
+void Reader::readReview(const Section &section)
+{
+    for (const Node *block : section.blocks) {
+        if (isComment(*block))
+            continue;
+        if (block->type == Type::List) {
+            for (const Node &item : block->children) {
+                const Node *nested = nullptr;
+                for (const Node &child : item.children) {
+                    if (child.type == Type::List)
+                        nested = &child;
+                }
+                if (item.children.isEmpty() || item.children.constFirst().type != Type::Paragraph) {
+                    keep(section, item);
+                    continue;
+                }
+                readReviewLine(item.children.constFirst().plainText().simplified(), nested, item.startLine, section);
+            }
+        } else if (block->type == Type::Paragraph) {
+            const QStringList lines = block->plainText().split(u'\n');
+            for (int i = 0; i < lines.size(); ++i) {
+                if (!lines.at(i).trimmed().isEmpty())
+                    readReviewLine(lines.at(i), nullptr, block->startLine + i, section);
+            }
+        } else {
+            keep(section, *block);
+            warn(block->startLine, tr("Not part of the review; kept with what was not understood."));
+        }
+    }
+    if (m_result.source.postmortem->review.date.isValid())
+        warn(section.line, tr("The review is recorded; the postmortem is imported as a draft, to be approved in "
+                              "Hindsight."));
+}
+
+ImportedPostmortem Reader::read()
+{
+    // Split the document into the template's sections.
+    QList<Section> sections{Section{Part::None, QString(), 1, 0, {}}};
+    QSet<Part> seen;
+    QString title;
+    int japanese = 0;
+    int english = 0;
+    for (const Node &node : std::as_const(m_root.children)) {
+        Section &current = sections.last();
+        if (node.type != Type::Heading) {
+            current.blocks << &node;
+            continue;
+        }
+        const QString text = node.plainText().simplified();
+        const Part part = partNamed(text, &japanese, &english);
+        if (isLessonPart(part) && current.part == Part::Lessons) {
+            current.blocks << &node;
+            continue;
+        }
+        if (part != Part::None) {
+            const Part owner = isLessonPart(part) ? Part::Lessons : part;
+            if (seen.contains(owner)) {
+                warn(node.startLine, tr("A second “%1” section; kept with what was not understood.").arg(text));
+                sections << Section{Part::None, text, node.startLine, node.level, {}};
+                continue;
+            }
+            seen.insert(owner);
+            sections << Section{owner, text, node.startLine, node.level, {}};
+            if (isLessonPart(part))
+                sections.last().blocks << &node;
+            continue;
+        }
+        if (seen.isEmpty() && title.isEmpty()) {
+            title = text;
+            continue;
+        }
+        if (current.part != Part::None && node.level > current.level) {
+            current.blocks << &node;
+            continue;
+        }
+        sections << Section{Part::None, text, node.startLine, node.level, {}};
+    }
+    if (seen.size() < 2) {
+        throw ImportRefused(
+            m_fileName, 1,
+            tr("not a postmortem: it does not have the template's sections (概要, 発生日時, 調査, 問題の原因… "
+               "or Summary, When it happened, Investigation, Root cause…)."));
+    }
+    m_result.language = japanese >= english ? DocumentLanguage::Japanese : DocumentLanguage::English;
+    // The notes name where text came from in the document's language.
+    sections.first().heading =
+        m_result.language == DocumentLanguage::Japanese ? u"最初の見出しの前"_s : u"Before the first section"_s;
+    m_result.source.postmortem = Postmortem();
+
+    Incident &incident = m_result.source.incident;
+    static const QRegularExpression titlePrefix(
+        QStringLiteral(
+            R"(^(?:インシデント\s*\d+\s*[:：]|Incident\s+\d+\s*:|ポストモーテム\s*[:：]|Postmortem\s*:)\s*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    incident.title = QString(title).remove(titlePrefix).trimmed();
+    if (incident.title.isEmpty()) {
+        incident.title = m_options.fallbackTitle.trimmed();
+        if (incident.title.isEmpty())
+            incident.title = tr("Imported postmortem");
+        warn(0, tr("No title heading; the incident is called “%1”.").arg(incident.title));
+    }
+    incident.status = IncidentStatus::Resolved;
+    if (m_options.timeZone.isValid())
+        incident.timeZone = QString::fromUtf8(m_options.timeZone.id());
+
+    // When it happened comes first: times in the log without a date take it from there.
+    std::stable_sort(sections.begin(), sections.end(), [](const Section &a, const Section &b) {
+        return (a.part == Part::When) > (b.part == Part::When);
+    });
+    for (const Section &section : std::as_const(sections)) {
+        switch (section.part) {
+        case Part::Summary:
+            readSummary(section);
+            break;
+        case Part::Links:
+            readLinks(section);
+            break;
+        case Part::When:
+            readWhen(section);
+            break;
+        case Part::People:
+            readPeople(section);
+            break;
+        case Part::Severity:
+            readSeverity(section);
+            break;
+        case Part::Products:
+            readProducts(section);
+            break;
+        case Part::Investigation:
+            readInvestigation(section);
+            break;
+        case Part::RootCause:
+            readRootCause(section);
+            break;
+        case Part::Lessons:
+            readLessons(section);
+            break;
+        case Part::ActionItems:
+            readActionItems(section);
+            break;
+        case Part::Review:
+            readReview(section);
+            break;
+        case Part::WentWell:
+        case Part::WentWrong:
+        case Part::GotLucky:
+        case Part::None: {
+            const QString text = source(section.blocks);
+            if (text.isEmpty())
+                break;
+            keep(section.blocks.constFirst()->startLine, section.heading, text);
+            warn(section.line, section.line == 1 && section.level == 0
+                                   ? tr("Text before the first section; kept with what was not understood.")
+                                   : tr("“%1” is not a section of the template; kept with what was not understood.")
+                                         .arg(section.heading));
+            break;
+        }
+        }
+    }
+    if (!seen.contains(Part::Severity))
+        warn(0, tr("No severity section; Middle assumed."));
+    std::stable_sort(m_result.warnings.begin(), m_result.warnings.end(),
+                     [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
+    std::stable_sort(m_result.notUnderstood.begin(), m_result.notUnderstood.end(),
+                     [](const NotUnderstood &a, const NotUnderstood &b) { return a.line < b.line; });
+
+    if (!incident.occurrences.isEmpty()) {
+        incident.startedAt = incident.occurrences.constFirst().start;
+        incident.detectedAt = incident.startedAt;
+        bool ended = true;
+        for (const OccurrenceWindow &window : std::as_const(incident.occurrences)) {
+            ended = ended && window.end.isValid();
+            incident.startedAt = std::min(incident.startedAt, window.start);
+        }
+        incident.detectedAt = incident.startedAt;
+        if (ended) {
+            incident.resolvedAt = incident.occurrences.constFirst().end;
+            for (const OccurrenceWindow &window : std::as_const(incident.occurrences))
+                incident.resolvedAt = std::max(incident.resolvedAt, window.end);
+        }
+    }
+    for (const LogEntry &entry : std::as_const(m_result.source.log)) {
+        if (!incident.detectedAt.isValid() || entry.at < incident.detectedAt)
+            incident.detectedAt = entry.at;
+    }
+    return m_result;
+}
+
+} // namespace
+
+QString ImportWarning::toString() const
+{
+    return line > 0 ? tr("line %1: %2").arg(line).arg(message) : message;
+}
+
+ImportRefused::ImportRefused(QString file, int line, QString reason)
+    : m_file(std::move(file))
+    , m_line(line)
+    , m_reason(std::move(reason))
+    , m_utf8(message().toUtf8())
+{}
+
+QString ImportRefused::message() const
+{
+    return m_line > 0 ? QStringLiteral("%1:%2: %3").arg(m_file).arg(m_line).arg(m_reason)
+                      : QStringLiteral("%1: %2").arg(m_file, m_reason);
+}
+
+QString ImportedPostmortem::notUnderstoodMarkdown() const
+{
+    if (notUnderstood.isEmpty())
+        return {};
+    const bool japanese = language == DocumentLanguage::Japanese;
+    QString text =
+        japanese ? QStringLiteral("**取り込めなかった内容**") : QStringLiteral("**Imported, not understood**");
+    for (const NotUnderstood &piece : notUnderstood) {
+        text += QStringLiteral("\n\n");
+        text += japanese ? QStringLiteral("%1（%2 行目）:").arg(piece.where).arg(piece.line)
+                         : QStringLiteral("%1 (line %2):").arg(piece.where).arg(piece.line);
+        text += QStringLiteral("\n\n") + piece.markdown;
+    }
+    return text;
+}
+
+ImportedPostmortem PostmortemImport::read(const QByteArray &data, const QString &fileName, const ImportOptions &options)
+{
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
+        throw ImportRefused(fileName, lineAt(data, nul), tr("binary data (a NUL byte), not a Markdown document."));
+    if (const qsizetype invalid = invalidUtf8At(data); invalid >= 0)
+        throw ImportRefused(fileName, lineAt(data, invalid), tr("not valid UTF-8 text."));
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    if (text.trimmed().isEmpty())
+        throw ImportRefused(fileName, 0, tr("the file is empty."));
+    Reader reader(text, fileName, options);
+    return reader.read();
+}
+
+ImportedPostmortem PostmortemImport::readFile(const QString &path, ImportOptions options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ImportRefused(path, 0, tr("cannot be read: %1").arg(file.errorString()));
+    const QFileInfo info(path);
+    if (options.fallbackTitle.isEmpty())
+        options.fallbackTitle = info.completeBaseName();
+    if (options.baseDirectory.isEmpty())
+        options.baseDirectory = info.absolutePath();
+    return read(file.readAll(), path, options);
+}
+
+} // namespace hindsight

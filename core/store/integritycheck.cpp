@@ -1,0 +1,141 @@
+#include "integritycheck.h"
+
+#include "sqlitefile.h"
+#include "store.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hindsight {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IntegrityCheck", text);
+}
+
+QString sqlName(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+bool IntegrityReport::isOk() const
+{
+    for (const Part &part : parts) {
+        if (!part.problems.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+QString IntegrityReport::text() const
+{
+    QString out = tr("Checked %1:").arg(QDir::toNativeSeparators(path)) + u'\n';
+    for (const Part &part : parts) {
+        if (part.problems.isEmpty()) {
+            out += tr("- %1: ok").arg(part.name) + u'\n';
+            continue;
+        }
+        out += QCoreApplication::translate("IntegrityCheck", "- %1: %n problem(s)", nullptr, int(part.problems.size()))
+                   .arg(part.name) +
+               u'\n';
+        for (const QString &problem : part.problems)
+            out += QStringLiteral("    ") + problem + u'\n';
+    }
+    out += isOk() ? tr("The store is sound.")
+                  : tr("The store is damaged. Keep a copy of the file as it is, then restore the latest good backup.");
+    return out + u'\n';
+}
+
+IntegrityReport IntegrityCheck::run(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir()) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("There is no store file at %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    IntegrityReport report;
+    report.path = info.absoluteFilePath();
+    using Part = IntegrityReport::Part;
+
+    if (!SqliteFile::hasSqliteHeader(path)) {
+        report.parts << Part{tr("SQLite database"), {tr("The file is not an SQLite database.")}};
+        return report;
+    }
+    SqliteFile file(path);
+    if (!file.open()) {
+        report.parts << Part{tr("SQLite database"), {tr("SQLite cannot open it: %1").arg(file.errorText())}};
+        return report;
+    }
+
+    Part store{tr("Hindsight store"), {}};
+    const QVariant applicationId = file.value(QStringLiteral("PRAGMA application_id"));
+    const int version = file.value(QStringLiteral("PRAGMA user_version")).toInt();
+    if (!applicationId.isValid()) {
+        store.problems << tr("SQLite cannot read it: %1").arg(file.errorText());
+    } else if (applicationId.toInt() != Store::ApplicationId) {
+        store.problems << tr("It is an SQLite database of another program, not a Hindsight store.");
+    } else {
+        store.name = tr("Hindsight store, version %1").arg(version);
+        if (version > Store::schemaVersion())
+            store.problems << tr("It was written by a newer Hindsight (this version understands up to version %1).")
+                                  .arg(Store::schemaVersion());
+    }
+    report.parts << store;
+
+    Part pages{tr("SQLite integrity check"), {}};
+    QStringList integrity;
+    if (!file.rows(QStringLiteral("PRAGMA integrity_check"), &integrity))
+        pages.problems << file.errorText();
+    else if (integrity != QStringList{QStringLiteral("ok")})
+        pages.problems = integrity;
+    report.parts << pages;
+
+    Part references{tr("Foreign keys"), {}};
+    QSqlQuery foreignKeys(file.database());
+    foreignKeys.setForwardOnly(true);
+    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        references.problems << foreignKeys.lastError().databaseText();
+    } else {
+        while (foreignKeys.next()) {
+            const QString row = foreignKeys.value(1).isNull() ? QString() : foreignKeys.value(1).toString();
+            references.problems << (row.isEmpty()
+                                        ? tr("A row of %1 refers to a missing row of %2.")
+                                              .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString())
+                                        : tr("Row %1 of %2 refers to a missing row of %3.")
+                                              .arg(row, foreignKeys.value(0).toString(),
+                                                   foreignKeys.value(2).toString()));
+        }
+    }
+    foreignKeys.finish();
+    report.parts << references;
+
+    QStringList indexes;
+    if (!file.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                  "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name"),
+                   &indexes)) {
+        report.parts << Part{tr("Search index"), {file.errorText()}};
+        return report;
+    }
+    // FTS5 checks its index through a special INSERT, which needs a write transaction; it is rolled back.
+    const bool inTransaction = file.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    for (const QString &index : std::as_const(indexes)) {
+        Part part{tr("Search index %1").arg(index), {}};
+        if (!inTransaction ||
+            !file.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(sqlName(index))))
+            part.problems << file.errorText();
+        report.parts << part;
+    }
+    if (inTransaction)
+        file.exec(QStringLiteral("ROLLBACK"));
+    return report;
+}
+
+} // namespace hindsight

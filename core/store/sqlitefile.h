@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace hindsight {
+
+/// A connection of its own to an SQLite file, outside Store: for copying and checking files that Store::open() would
+/// migrate or refuse. It changes nothing by opening; it is closed and removed when destroyed.
+class SqliteFile
+{
+public:
+    explicit SqliteFile(const QString &path);
+    ~SqliteFile();
+    SqliteFile(const SqliteFile &) = delete;
+    SqliteFile &operator=(const SqliteFile &) = delete;
+
+    /// Whether the file starts with SQLite's header, read without SQLite, so that a file that is not a database is
+    /// known before SQLite touches it. An empty file has none.
+    static bool hasSqliteHeader(const QString &path);
+
+    /// Opens the connection; false with errorText() set when SQLite cannot.
+    bool open();
+    QSqlDatabase database() const { return m_db; }
+    QString errorText() const { return m_error; }
+
+    /// Runs `sql` and returns the first column of each row; false with errorText() set when SQLite fails.
+    bool rows(const QString &sql, QStringList *result);
+    /// The first column of the first row of `sql`, or an invalid QVariant with errorText() set.
+    QVariant value(const QString &sql);
+    /// Runs `sql`, ignoring what it returns; false with errorText() set when SQLite fails.
+    bool exec(const QString &sql);
+
+private:
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+} // namespace hindsight

@@ -1,0 +1,467 @@
+// Publishing from the window, driven through its widgets against a fake GitHub on 127.0.0.1 (fakegithub.h): the
+// postmortem tab's Publish button and dialog (the link and the Published state on success; GitHub's refusal, or a
+// hang cancelled by the user, shown with the window still answering and the store unchanged; the requests previewed
+// without sending; this incident's own target), and Settings > Publishing to GitHub (categories fetched from the
+// repository, errors shown, the defaults saved, and no keychain said so).
+#include "fakegithub.h"
+#include "gui/incidentview.h"
+#include "gui/mainwindow.h"
+#include "gui/postmortemview.h"
+#include "gui/publishdialog.h"
+#include "gui/publishsettingsdialog.h"
+#include "publish/publishsettings.h"
+#include "review/postmortemreview.h"
+#include "store/actionitemstore.h"
+#include "store/incidentstore.h"
+#include "store/postmortemstore.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace hindsight;
+using namespace Qt::StringLiterals;
+using Failure = hindsight::test::FakeGitHub::Failure;
+
+namespace {
+
+const QByteArray Token = "hst_0123456789abcdefFAKETOKEN";
+const QString Url = u"https://github.com/acme/postmortems/discussions/41"_s;
+const QString Repository = u"HindsightRepository"_s;
+
+} // namespace
+
+class TestPublishGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void publishShowsTheLinkAndPublished();
+    void badCredentialsAreShownAndChangeNothing();
+    void hangIsCancelledWithoutFreezing();
+    void escapeWhilePublishingCancelsAndCloses();
+    void previewShowsTheRequestsAndSendsNothing();
+    void notApprovedSaysWhyBeforeSending();
+    void incidentTargetIsEditedInTheDialog();
+    void settingsFetchCategoriesAndSave();
+    void settingsShowWhatWentWrong();
+    void settingsSayWhenThereIsNoKeychain();
+
+private:
+    template<typename T>
+    T *find(QObject *parent, const char *name) const
+    {
+        return parent->findChild<T *>(QString::fromLatin1(name));
+    }
+    /// Clicks the postmortem tab's Publish button and returns the dialog it opens.
+    PublishDialog *openPublishDialog();
+    PublishSettingsDialog *openSettings();
+    Postmortem postmortem() const { return *PostmortemStore(*m_temp->openAgain()).forIncident(m_incident.id); }
+    QString stateShown() const;
+
+    std::unique_ptr<test::TemporaryStore> m_temp;
+    std::unique_ptr<test::FakeGitHub> m_github;
+    std::unique_ptr<MainWindow> m_window;
+    Incident m_incident;
+};
+
+void TestPublishGui::init()
+{
+    qputenv("HINDSIGHT_GITHUB_TOKEN", Token);
+    qunsetenv("GITHUB_TOKEN");
+    // No D-Bus session: no keychain, as on a build machine.
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    m_temp = std::make_unique<test::TemporaryStore>();
+    m_github = std::make_unique<test::FakeGitHub>();
+    m_github->setToken(Token);
+
+    Store &store = m_temp->store();
+    Incident draft;
+    draft.title = u"Checkout API 5xx"_s;
+    draft.severity = Severity::High;
+    draft.status = IncidentStatus::Resolved;
+    draft.summary = u"5xx above 2% for an hour."_s;
+    m_incident = IncidentStore(store).create(draft);
+    PostmortemReview review(store);
+    Postmortem text;
+    text.incidentId = m_incident.id;
+    text.rootCause = u"The connection pool was too small."_s;
+    text.wentWell = u"The alert fired within a minute."_s;
+    text.wentWrong = u"The runbook was outdated."_s;
+    text.gotLucky = u"It was a quiet Sunday."_s;
+    review.saveText(text);
+    ActionItem action;
+    action.incidentId = m_incident.id;
+    action.title = u"Alert on pool saturation"_s;
+    action.owner = u"SRE team"_s;
+    action.dueDate = QDate(2030, 1, 1);
+    ActionItemStore(store).add(action);
+    review.recordMeeting(m_incident.id,
+                         ReviewMeeting{QDate(2026, 11, 30), {u"Alice"_s}, true, HeadAttendanceDecision::Needed});
+    review.submit(m_incident.id);
+    review.approve(m_incident.id);
+    PublishSettings(store).setDefaults(
+        {m_github->address(), u"acme/postmortems"_s, u"Postmortems"_s, DocumentLanguage::English});
+
+    m_window = std::make_unique<MainWindow>(store);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->openIncident(m_incident.number));
+    m_window->incidentView()->showPostmortem();
+    QVERIFY(find<PostmortemView>(m_window.get(), "postmortemView")->isVisible());
+}
+
+void TestPublishGui::cleanup()
+{
+    m_window.reset();
+    m_github.reset();
+    m_temp.reset();
+}
+
+PublishDialog *TestPublishGui::openPublishDialog()
+{
+    auto *button = find<QPushButton>(m_window.get(), "publishPostmortem");
+    if (!button)
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = find<PublishDialog>(m_window.get(), "publishDialog");
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+PublishSettingsDialog *TestPublishGui::openSettings()
+{
+    auto *action = find<QAction>(m_window.get(), "publishSettingsAction");
+    if (!action)
+        return nullptr;
+    action->trigger();
+    auto *dialog = find<PublishSettingsDialog>(m_window.get(), "publishSettingsDialog");
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+QString TestPublishGui::stateShown() const
+{
+    return find<QLabel>(m_window.get(), "reviewState")->text();
+}
+
+void TestPublishGui::publishShowsTheLinkAndPublished()
+{
+    QCOMPARE(stateShown(), u"Postmortem: Approved"_s);
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+    auto *check = find<QLabel>(dialog, "publishCheck");
+    QVERIFY2(check->text().startsWith(u"Ready: “Incident 1: Checkout API 5xx”, "_s), qPrintable(check->text()));
+    QVERIFY2(check->text().contains(u" characters of Markdown, to acme/postmortems on 127.0.0.1, category "
+                                    "Postmortems, in English.\nRedaction masks nothing."_s),
+             qPrintable(check->text()));
+    auto *publish = find<QPushButton>(dialog, "publish");
+    QVERIFY(publish->isEnabled());
+
+    QTest::mouseClick(publish, Qt::LeftButton);
+
+    auto *link = find<QLabel>(dialog, "discussionLink");
+    auto *result = find<QLabel>(dialog, "publishResult");
+    QTRY_VERIFY(link->isVisible());
+    QCOMPARE(link->text(), u"<a href=\"%1\">%1</a>"_s.arg(Url));
+    QVERIFY(link->openExternalLinks());
+    QCOMPARE(result->text(), u"Published: discussion #41 was created in acme/postmortems, category Postmortems."_s);
+    QCOMPARE(stateShown(), u"Postmortem: Published as <a href=\"%1\">discussion #41</a>"_s.arg(Url));
+    QCOMPARE(postmortem().reviewState, ReviewState::Published);
+    QCOMPARE(postmortem().publication.url, Url);
+    QCOMPARE(m_github->discussions().size(), 1);
+
+    // Publishing again updates the same discussion.
+    QCOMPARE(publish->text(), u"Publish again"_s);
+    QVERIFY(check->text().endsWith(u"Published before as discussion #41 (%1): publishing again updates it; no second "
+                                   "discussion is made."_s.arg(Url)));
+    QTest::mouseClick(publish, Qt::LeftButton);
+    QTRY_COMPARE(result->text(), u"Published again: discussion #41 in acme/postmortems, category Postmortems, was "
+                                 "updated; no second one was made."_s);
+    QVERIFY(link->isVisible());
+    QCOMPARE(m_github->discussions().size(), 1);
+}
+
+void TestPublishGui::badCredentialsAreShownAndChangeNothing()
+{
+    m_github->setToken("a token that is not the one in the environment");
+    const Postmortem before = postmortem();
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+    auto *publish = find<QPushButton>(dialog, "publish");
+
+    QTest::mouseClick(publish, Qt::LeftButton);
+
+    auto *result = find<QLabel>(dialog, "publishResult");
+    QTRY_VERIFY(result->isVisible());
+    QCOMPARE(result->text(), u"GitHub does not accept the token from $HINDSIGHT_GITHUB_TOKEN (HTTP 401: Bad "
+                             "credentials): it is wrong, has expired or was revoked. Create a new token and store it "
+                             "again."_s);
+    QVERIFY(!find<QLabel>(dialog, "discussionLink")->isVisible());
+    QVERIFY(publish->isEnabled()); // ready to try again
+    QVERIFY(!find<QPushButton>(dialog, "cancelPublish")->isEnabled());
+    QCOMPARE(stateShown(), u"Postmortem: Approved"_s);
+    QCOMPARE(postmortem(), before);
+    QVERIFY(PublishSettings(*m_temp->openAgain()).forIncident(m_incident.id).isEmpty());
+    QVERIFY(m_github->discussions().isEmpty());
+}
+
+void TestPublishGui::hangIsCancelledWithoutFreezing()
+{
+    // GitHub never answers; the request would only time out after a minute.
+    m_github->failNext(Failure::Hang, Repository);
+    const Postmortem before = postmortem();
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+    auto *publish = find<QPushButton>(dialog, "publish");
+    auto *cancel = find<QPushButton>(dialog, "cancelPublish");
+    QVERIFY(!cancel->isEnabled());
+
+    QTest::mouseClick(publish, Qt::LeftButton);
+
+    // The click returned while GitHub holds the request: the window shows progress and takes clicks.
+    QTRY_COMPARE(m_github->operations(), QStringList{Repository});
+    QTRY_COMPARE(find<QLabel>(dialog, "publishProgress")->text(), u"Asking 127.0.0.1 about acme/postmortems."_s);
+    QVERIFY(find<QWidget>(dialog, "publishBusy")->isVisible());
+    QVERIFY(dialog->isPublishing());
+    QVERIFY(!publish->isEnabled());
+    QVERIFY(!find<QLineEdit>(dialog, "repository")->isEnabled());
+    QVERIFY(cancel->isEnabled());
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    auto *result = find<QLabel>(dialog, "publishResult");
+    QTRY_VERIFY(!dialog->isPublishing());
+    QCOMPARE(result->text(), u"Cancelled."_s);
+    QVERIFY(!find<QWidget>(dialog, "publishBusy")->isVisible());
+    QCOMPARE(stateShown(), u"Postmortem: Approved"_s);
+    QCOMPARE(postmortem(), before);
+    QVERIFY(m_github->discussions().isEmpty());
+
+    // GitHub answers again: publishing from the same dialog works.
+    QVERIFY(publish->isEnabled());
+    QTest::mouseClick(publish, Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>(dialog, "discussionLink")->isVisible());
+    QCOMPARE(m_github->discussions().size(), 1);
+    QCOMPARE(postmortem().reviewState, ReviewState::Published);
+}
+
+void TestPublishGui::escapeWhilePublishingCancelsAndCloses()
+{
+    m_github->failNext(Failure::Hang, Repository);
+    const Postmortem before = postmortem();
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(find<QPushButton>(dialog, "publish"), Qt::LeftButton);
+    QTRY_COMPARE(m_github->operations(), QStringList{Repository});
+
+    QTest::keyClick(dialog, Qt::Key_Escape);
+
+    // Closed once the publication has stopped, well before the request's own timeout of a minute.
+    QTRY_VERIFY(!find<PublishDialog>(m_window.get(), "publishDialog"));
+    QCOMPARE(stateShown(), u"Postmortem: Approved"_s);
+    QCOMPARE(postmortem(), before);
+    QVERIFY(m_github->discussions().isEmpty());
+}
+
+void TestPublishGui::previewShowsTheRequestsAndSendsNothing()
+{
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+    auto *preview = find<QPlainTextEdit>(dialog, "requestPreview");
+    QVERIFY(!preview->isVisible());
+
+    QTest::mouseClick(find<QPushButton>(dialog, "previewPublish"), Qt::LeftButton);
+
+    QTRY_VERIFY(preview->isVisible());
+    const QString text = preview->toPlainText();
+    QVERIFY2(text.startsWith(u"Nothing has been sent. Publishing sends these requests, in this order:\n\n"
+                             "# 1. The repository, whether Discussions are enabled, and its categories:\n"
+                             "POST %1/api/graphql\n"
+                             "Authorization: bearer ********  (the token from $HINDSIGHT_GITHUB_TOKEN)\n"_s.arg(
+                                 m_github->address())),
+             qPrintable(text.left(400)));
+    QVERIFY(text.contains(u"\"title\": \"Incident 1: Checkout API 5xx\""_s));
+    QVERIFY(text.contains(u"The connection pool was too small."_s));
+    QVERIFY(!text.contains(QString::fromLatin1(Token)));
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem().reviewState, ReviewState::Approved);
+}
+
+void TestPublishGui::notApprovedSaysWhyBeforeSending()
+{
+    PostmortemReview(*m_temp->openAgain()).reopen(m_incident.id);
+    m_window->reloadFromStore();
+    QCOMPARE(stateShown(), u"Postmortem: Draft"_s);
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+
+    QCOMPARE(find<QLabel>(dialog, "publishCheck")->text(),
+             u"Only an approved postmortem can be published; this one is still a draft."_s);
+    QVERIFY(!find<QPushButton>(dialog, "publish")->isEnabled());
+    QVERIFY(!find<QPushButton>(dialog, "previewPublish")->isEnabled());
+    QVERIFY(m_github->requests().isEmpty());
+}
+
+void TestPublishGui::incidentTargetIsEditedInTheDialog()
+{
+    m_github->setRepository(u"acme/incidents"_s);
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+    auto *repository = find<QLineEdit>(dialog, "repository");
+    QCOMPARE(repository->text(), QString());
+    QCOMPARE(repository->placeholderText(), u"acme/postmortems (the default)"_s);
+    repository->setFocus();
+    QTest::keyClicks(repository, u"acme/incidents"_s);
+
+    // The categories of that repository, from GitHub.
+    QTest::mouseClick(find<QPushButton>(dialog, "fetchCategories"), Qt::LeftButton);
+    auto *category = find<QComboBox>(dialog, "category");
+    QTRY_COMPARE(category->count(), 4);
+    QCOMPARE(find<QLabel>(dialog, "categoryStatus")->text(), u"4 categories in acme/incidents."_s);
+    QCOMPARE(category->itemText(3), u"Q&A"_s);
+    category->setCurrentIndex(3);
+    auto *publish = find<QPushButton>(dialog, "publish");
+    QTRY_VERIFY(
+        find<QLabel>(dialog, "publishCheck")->text().contains(u"to acme/incidents on 127.0.0.1, category Q&A"_s));
+
+    QTest::mouseClick(publish, Qt::LeftButton);
+
+    QTRY_VERIFY(find<QLabel>(dialog, "discussionLink")->isVisible());
+    const QList<test::FakeGitHub::Discussion> discussions = m_github->discussions();
+    QCOMPARE(discussions.size(), 1);
+    QCOMPARE(discussions.constFirst().repository, u"acme/incidents"_s);
+    QCOMPARE(discussions.constFirst().categoryId, u"DIC_kwDOqa"_s);
+    // Kept for this incident; the defaults are as they were.
+    const auto reopened = m_temp->openAgain();
+    const PublishTarget own = PublishSettings(*reopened).forIncident(m_incident.id);
+    QCOMPARE(own.repository, u"acme/incidents"_s);
+    QCOMPARE(own.category, u"Q&A"_s);
+    QCOMPARE(PublishSettings(*reopened).defaults().repository, u"acme/postmortems"_s);
+
+    // The next time, the dialog starts from them.
+    dialog->reject();
+    QTRY_VERIFY(!find<PublishDialog>(m_window.get(), "publishDialog"));
+    dialog = openPublishDialog();
+    QVERIFY(dialog);
+    QCOMPARE(find<QLineEdit>(dialog, "repository")->text(), u"acme/incidents"_s);
+    QCOMPARE(find<QComboBox>(dialog, "category")->currentText(), u"Q&A"_s);
+}
+
+void TestPublishGui::settingsFetchCategoriesAndSave()
+{
+    PublishSettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    QCOMPARE(find<QLineEdit>(dialog, "endpoint")->text(), m_github->address());
+    QCOMPARE(find<QLineEdit>(dialog, "repository")->text(), u"acme/postmortems"_s);
+    auto *category = find<QComboBox>(dialog, "category");
+    QCOMPARE(category->currentText(), u"Postmortems"_s);
+
+    QTest::mouseClick(find<QPushButton>(dialog, "fetchCategories"), Qt::LeftButton);
+
+    QTRY_COMPARE(category->count(), 4);
+    QStringList names;
+    for (int i = 0; i < category->count(); ++i)
+        names << category->itemText(i);
+    QCOMPARE(names, (QStringList{u"General"_s, u"Announcements"_s, u"Postmortems"_s, u"Q&A"_s}));
+    QCOMPARE(category->currentText(), u"Postmortems"_s); // kept: the repository has it
+    category->setCurrentIndex(0);
+    auto *language = find<QComboBox>(dialog, "language");
+    language->setCurrentIndex(language->findText(u"日本語"_s));
+
+    QTest::mouseClick(find<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QTRY_VERIFY(!find<PublishSettingsDialog>(m_window.get(), "publishSettingsDialog"));
+    const PublishTarget saved = PublishSettings(*m_temp->openAgain()).defaults();
+    QCOMPARE(saved,
+             (PublishTarget{m_github->address(), u"acme/postmortems"_s, u"General"_s, DocumentLanguage::Japanese}));
+}
+
+void TestPublishGui::settingsShowWhatWentWrong()
+{
+    PublishSettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *repository = find<QLineEdit>(dialog, "repository");
+    auto *status = find<QLabel>(dialog, "categoryStatus");
+    auto *fetch = find<QPushButton>(dialog, "fetchCategories");
+
+    // Not a repository: said at once, nothing sent.
+    repository->setText(u"postmortems"_s);
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->text(), u"'postmortems' is not a repository: give it as OWNER/NAME, such as acme/postmortems."_s);
+    QVERIFY(m_github->requests().isEmpty());
+
+    // GitHub's answer, as GitHub's errors become messages.
+    repository->setText(u"acme/nothing"_s);
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    QTRY_COMPARE(status->text(), u"GitHub has no repository acme/nothing, or the token from $HINDSIGHT_GITHUB_TOKEN "
+                                 u"cannot see it. Check the name; a "
+                                 "private repository needs a token with access to it."_s);
+    QVERIFY(fetch->isEnabled());
+
+    m_github->setRepository(u"acme/nothing"_s, false);
+    QTest::mouseClick(fetch, Qt::LeftButton);
+    QTRY_VERIFY(status->text().startsWith(u"Discussions are not enabled in acme/nothing."_s));
+
+    // An endpoint that is not HTTPS is refused when saving, and nothing is saved.
+    find<QLineEdit>(dialog, "endpoint")->setText(u"http://github.example.com"_s);
+    QTest::mouseClick(find<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    auto *error = find<QLabel>(dialog, "settingsError");
+    QVERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(PublishSettings(*m_temp->openAgain()).defaults().repository, u"acme/postmortems"_s);
+}
+
+void TestPublishGui::settingsSayWhenThereIsNoKeychain()
+{
+    qunsetenv("HINDSIGHT_GITHUB_TOKEN");
+    PublishSettingsDialog *dialog = openSettings();
+    QVERIFY(dialog);
+    auto *status = find<QLabel>(dialog, "tokenStatus");
+    const QString noKeychain = u"No system keychain is available here, so Hindsight cannot store a token. It uses the "
+                               "environment variable HINDSIGHT_GITHUB_TOKEN, or GITHUB_TOKEN, instead: set one before "
+                               "starting Hindsight. The token is never kept in a plain file."_s;
+    QTRY_COMPARE(status->text(), noKeychain);
+    QVERIFY(!find<QLineEdit>(dialog, "token")->isEnabled());
+    QVERIFY(!find<QPushButton>(dialog, "removeToken")->isEnabled());
+    dialog->reject();
+    QTRY_VERIFY(!find<PublishSettingsDialog>(m_window.get(), "publishSettingsDialog"));
+
+    // With the token in the environment, the dialog says that it is used.
+    qputenv("HINDSIGHT_GITHUB_TOKEN", Token);
+    dialog = openSettings();
+    QVERIFY(dialog);
+    status = find<QLabel>(dialog, "tokenStatus");
+    QTRY_COMPARE(status->text(), u"Hindsight uses the token from $HINDSIGHT_GITHUB_TOKEN: the environment comes before "
+                                 "the keychain. "_s +
+                                     noKeychain);
+
+    // Publishing without any token says where to put one, and sends nothing.
+    dialog->reject();
+    qunsetenv("HINDSIGHT_GITHUB_TOKEN");
+    PublishDialog *publishDialog = openPublishDialog();
+    QVERIFY(publishDialog);
+    QTest::mouseClick(find<QPushButton>(publishDialog, "publish"), Qt::LeftButton);
+    auto *result = find<QLabel>(publishDialog, "publishResult");
+    QTRY_VERIFY(result->isVisible());
+    QVERIFY2(result->text().startsWith(u"No system keychain is available here ("_s), qPrintable(result->text()));
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem().reviewState, ReviewState::Approved);
+}
+
+QTEST_MAIN(TestPublishGui)
+#include "tst_publishgui.moc"
