@@ -244,6 +244,9 @@ void InsightsView::drawIncidents()
     chart->addSeries(series);
     auto *months = new QBarCategoryAxis;
     months->append(monthLabels());
+    // Slanted, so that a year of "2026-11" labels stays readable in a narrow chart.
+    months->setLabelsAngle(-60);
+    months->setTruncateLabels(false);
     chart->addAxis(months, Qt::AlignBottom);
     series->attachAxis(months);
     QValueAxis *counts = countAxis(most);
@@ -306,6 +309,9 @@ void InsightsView::drawActionItems()
     QValueAxis *counts = countAxis(most);
     auto *months = new QBarCategoryAxis;
     months->append(monthLabels());
+    // Slanted, so that a year of "2026-11" labels stays readable in a narrow chart.
+    months->setLabelsAngle(-60);
+    months->setTruncateLabels(false);
     chart->addAxis(months, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);
     for (QLineSeries *series : {opened, closed}) {
@@ -344,6 +350,9 @@ void InsightsView::drawApprovals()
     chart->addSeries(series);
     auto *months = new QBarCategoryAxis;
     months->append(monthLabels());
+    // Slanted, so that a year of "2026-11" labels stays readable in a narrow chart.
+    months->setLabelsAngle(-60);
+    months->setTruncateLabels(false);
     months->setTitleText(tr("month of resolution"));
     chart->addAxis(months, Qt::AlignBottom);
     series->attachAxis(months);

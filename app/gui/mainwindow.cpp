@@ -148,9 +148,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_right);
-    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({380, 900});
+    m_splitter->setSizes({540, 800});
     setCentralWidget(m_splitter);
 
     connect(m_view, &IncidentView::incidentChanged, this, [this] {
