@@ -401,7 +401,7 @@ int main(int argc, char **argv)
     for (const auto &[key, samples] : search) {
         const double floorMs = searchFloor[key].median();
         row(u"search %1 (%2 hits)"_s.arg(key).arg(hits[key]), samples, u"< 50 ms, <= 5x %1"_s.arg(figure(floorMs)),
-            samples.median() < 50 && samples.median() <= 5 * std::max(floorMs, 0.2));
+            samples.median() < 50 && samples.median() <= 5 * floorMs);
     }
     row(u"suggestions"_s, suggest, u"< 50 ms"_s, suggest.median() < 50);
     row(u"postmortem fill + render"_s, render, u"< 16 ms"_s, render.median() < 16);
