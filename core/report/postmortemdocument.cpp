@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -304,26 +305,39 @@ PostmortemSource PostmortemSource::load(Store &store, int incidentNumber)
             products.insert(product.trimmed().toCaseFolded());
     }
     if (!products.isEmpty()) {
-        IncidentQuery query;
-        query.order = IncidentQuery::Order::NumberDescending;
-        for (const Incident &candidate : incidents.list(query)) {
-            if (candidate.number >= incidentNumber || candidate.exercise)
-                continue;
-            const std::optional<Incident> earlier = incidents.byId(candidate.id);
-            if (!earlier)
-                continue;
-            const bool shares =
-                std::any_of(earlier->products.cbegin(), earlier->products.cend(),
-                            [&](const QString &p) { return products.contains(p.trimmed().toCaseFolded()); });
-            if (!shares)
-                continue;
-            RelatedIncident related{*earlier, QString()};
-            if (const auto postmortem = postmortems.forIncident(earlier->id);
-                postmortem && postmortem->publication.isPublished())
-                related.postmortemUrl = postmortem->publication.url;
-            source.relatedIncidents << related;
-            if (source.relatedIncidents.size() >= MaxRelatedIncidents)
-                break;
+        // Product names as stored that are one of this incident's (compared trimmed and case-folded, which SQLite
+        // cannot do for non-ASCII text), then the latest earlier incidents with one of them: the incident table is
+        // walked newest first and stops at the fifth, whatever the store holds.
+        QVariantList names;
+        QSqlQuery q = store.exec(QStringLiteral("SELECT DISTINCT name FROM incident_product"));
+        while (q.next()) {
+            const QString name = q.value(0).toString();
+            if (products.contains(name.trimmed().toCaseFolded()))
+                names << name;
+        }
+        q.finish();
+        if (!names.isEmpty()) {
+            QStringList placeholders(names.size(), QStringLiteral("?"));
+            q = store.exec(QStringLiteral("SELECT incident.id FROM incident WHERE incident.number < ? AND "
+                                          "incident.exercise = 0 AND EXISTS (SELECT 1 FROM incident_product WHERE "
+                                          "incident_product.incident_id = incident.id AND incident_product.name IN "
+                                          "(%1)) ORDER BY incident.number DESC LIMIT ?")
+                               .arg(placeholders.join(QLatin1Char(','))),
+                           QVariantList{incidentNumber} + names + QVariantList{MaxRelatedIncidents});
+            QList<QUuid> earlierIds;
+            while (q.next())
+                earlierIds << db::toUuid(q.value(0));
+            q.finish();
+            for (const QUuid &earlierId : std::as_const(earlierIds)) {
+                const std::optional<Incident> earlier = incidents.byId(earlierId);
+                if (!earlier)
+                    continue;
+                RelatedIncident related{*earlier, QString()};
+                if (const auto postmortem = postmortems.forIncident(earlier->id);
+                    postmortem && postmortem->publication.isPublished())
+                    related.postmortemUrl = postmortem->publication.url;
+                source.relatedIncidents << related;
+            }
         }
     }
     return source;
