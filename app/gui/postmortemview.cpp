@@ -493,9 +493,20 @@ void PostmortemView::publishDocument()
     dialog->open();
 }
 
+void PostmortemView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
+        schedulePreview();
+}
+
 void PostmortemView::renderPreview()
 {
     if (m_incident.id.isNull())
+        return;
+    // Hidden behind the log tab: rendered when shown, so that opening an incident does not fill its document.
+    m_previewStale = !isVisible();
+    if (m_previewStale)
         return;
     PostmortemSource source;
     try {

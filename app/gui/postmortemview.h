@@ -53,6 +53,9 @@ public:
 signals:
     void changed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum Section
     {
@@ -103,6 +106,8 @@ private:
     /// Used only by the render thread: templates are not thread-safe.
     std::unique_ptr<TemplateLibrary> m_previewTemplates;
     int m_generation = 0;
+    /// Whether the preview waits for the view to be shown.
+    bool m_previewStale = false;
 };
 
 } // namespace hindsight
