@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "gui/mainwindow.h"
+#include "i18n/uilanguage.h"
 #include "store/store.h"
 #include "store/storelocation.h"
 
@@ -40,11 +41,12 @@ int runCli(int argc, char **argv, const QStringList &arguments)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     describeApplication();
+    hindsight::UiLanguage::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly)) {
-        err << "hindsight: cannot read standard input" << Qt::endl;
+        err << QCoreApplication::translate("main", "hindsight: cannot read standard input") << Qt::endl;
         return hindsight::Cli::UsageError;
     }
     hindsight::Cli cli(out, err, in);
@@ -81,9 +83,11 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Hindsight"));
+    hindsight::UiLanguage::install();
 
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store to open."), QStringLiteral("PATH"));
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "The store to open."),
+                                QStringLiteral("PATH"));
     parser.addOption(db);
     parser.parse(app.arguments());
 

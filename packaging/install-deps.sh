@@ -18,8 +18,12 @@ packages=(
     libcmark-gfm-dev libcmark-gfm-extensions-dev
     libcurl4-openssl-dev ca-certificates
     libkainjow-mustache-dev
+    # the fuzz targets (fuzz/, preset fuzz): clang 14 and its runtimes, libFuzzer's among them
+    clang libclang-rt-14-dev
     # fonts so Japanese text renders in the window and in exported PDFs
     fonts-noto-cjk
+    # the Debian package's test validates its desktop entry and AppStream metainfo
+    desktop-file-utils appstream
 )
 
 missing=()

@@ -2,6 +2,7 @@
 // inject HTML or script links.
 #include "markdown/markdownrenderer.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace hindsight;
@@ -15,6 +16,7 @@ private slots:
     void render();
     void unsafeContentIsNeutralised_data();
     void unsafeContentIsNeutralised();
+    void tooWideTableIsText();
 };
 
 void TestMarkdownRenderer::render_data()
@@ -67,6 +69,23 @@ void TestMarkdownRenderer::unsafeContentIsNeutralised()
     QFETCH(QString, markdown);
     QFETCH(QString, html);
     QCOMPARE(MarkdownRenderer::toHtml(markdown), html);
+}
+
+// Found by fuzz_markdown (fuzz/regressions/markdown/): cmark-gfm 0.29 takes time quadratic in the cells of a table row,
+// so a pasted megabyte of 5,000-column rows froze the preview for seconds. Such a document is read without tables.
+void TestMarkdownRenderer::tooWideTableIsText()
+{
+    const QString row = QLatin1Char('|') + QStringLiteral("x|").repeated(5000) + QLatin1Char('\n');
+    const QString markdown =
+        row + QLatin1Char('|') + QStringLiteral("-|").repeated(5000) + QLatin1Char('\n') + row.repeated(100);
+    QElapsedTimer timer;
+    timer.start();
+    const QString html = MarkdownRenderer::toHtml(markdown);
+    const MarkdownNode tree = MarkdownRenderer::parse(markdown);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    QCOMPARE(html, QStringLiteral("<p>") + markdown.chopped(1) + QStringLiteral("</p>\n"));
+    QCOMPARE(tree.children.size(), 1);
+    QCOMPARE(tree.children.constFirst().type, MarkdownNode::Type::Paragraph);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -110,6 +110,7 @@ private slots:
     void rateLimitIsWaitedFor();
     void serverErrorsAreRetried();
     void lostAnswerToCreateMakesNoDuplicate();
+    void connectionDropsMidAnswerToCreate();
     void overLongBodyIsRefusedBeforeSending();
     void redactionAppliesToWhatIsSent();
     void unusableRedactionPatternsStop();
@@ -625,6 +626,26 @@ void TestPublish::lostAnswerToCreateMakesNoDuplicate()
     m_github->clearRequests();
     publish();
     QCOMPARE(m_github->operations(), (QStringList{Repository, Page, Create, Page, Create}));
+    QCOMPARE(m_github->discussions().size(), 1);
+}
+
+void TestPublish::connectionDropsMidAnswerToCreate()
+{
+    // The network drops while GitHub's answer to the creation is coming in: the discussion exists, but the answer
+    // saying so is cut short. Hindsight looks before trying again, finds it, and records it: one discussion.
+    m_github->failNext(Failure::Truncated, Create);
+
+    const DiscussionPublisher::Result result = publish();
+
+    QCOMPARE(m_github->operations().count(Create), 1);
+    QCOMPARE(m_github->discussions().size(), 1);
+    QCOMPARE(result.publication.id, m_github->discussions().constFirst().id);
+    QCOMPARE(postmortem().publication.id, result.publication.id);
+
+    // Publishing again updates it.
+    m_github->clearRequests();
+    publish();
+    QVERIFY(!m_github->operations().contains(Create));
     QCOMPARE(m_github->discussions().size(), 1);
 }
 

@@ -1,6 +1,7 @@
 // `hindsight action add|list|set`: action items from the command line, named by the short IDs users type (A12).
 #include "arguments.h"
 #include "cli.h"
+#include "columns.h"
 #include "model/json.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
@@ -283,11 +284,11 @@ int Cli::runActionList(const QStringList &arguments)
     QList<qsizetype> widths(rows.constFirst().size() - 1, 0);
     for (const QStringList &row : rows) {
         for (qsizetype column = 0; column < widths.size(); ++column)
-            widths[column] = std::max(widths[column], row.at(column).size());
+            widths[column] = std::max(widths[column], columns::width(row.at(column)));
     }
     for (const QStringList &row : rows) {
         for (qsizetype column = 0; column < widths.size(); ++column)
-            m_out << row.at(column).leftJustified(widths[column]) << "  ";
+            m_out << columns::padded(row.at(column), widths[column]) << "  ";
         m_out << row.constLast() << "\n";
     }
     m_out.flush();

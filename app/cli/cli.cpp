@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "columns.h"
 #include "model/author.h"
 #include "model/json.h"
 #include "search/search.h"
@@ -192,6 +193,16 @@ int Cli::printUsage()
 
 int Cli::run(const QStringList &arguments)
 {
+    // Bytes that are not UTF-8 reach us as U+FFFD; storing that would lose what was meant without a word.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i).contains(QChar::ReplacementCharacter)) {
+            m_err << tr("hindsight: argument %1 is not valid UTF-8 text (check the terminal's encoding); nothing was "
+                        "done.")
+                         .arg(i)
+                  << Qt::endl;
+            return UsageError;
+        }
+    }
     // Global options come before the subcommand; --db may also follow it.
     QStringList rest;
     QString subcommand;
@@ -450,8 +461,8 @@ int Cli::runList(const QStringList &arguments)
         numberWidth = std::max(numberWidth, int(QString::number(incident.number).size()) + 1);
     const auto row = [&](const QString &number, const QString &sev, const QString &stat, const QString &detected,
                          const QString &title) {
-        m_out << number.rightJustified(numberWidth) << "  " << sev.leftJustified(9) << stat.leftJustified(14)
-              << detected.leftJustified(18) << title << "\n";
+        m_out << number.rightJustified(numberWidth) << "  " << columns::padded(sev, 9) << columns::padded(stat, 14)
+              << columns::padded(detected, 18) << title << "\n";
     };
     row(QStringLiteral("#"), tr("SEVERITY"), tr("STATUS"), tr("DETECTED"), tr("TITLE"));
     for (const Incident &incident : incidents) {
@@ -497,7 +508,7 @@ int Cli::runShow(const QStringList &arguments)
     }
 
     const auto field = [&](const QString &label, const QString &value) {
-        m_out << (label + QLatin1Char(':')).leftJustified(20) << value << "\n";
+        m_out << columns::padded(label + QLatin1Char(':'), 20) << value << "\n";
     };
     m_out << "#" << incident.number << " " << incident.title << "\n";
     field(tr("Severity"), displayName(incident.severity));
@@ -542,7 +553,7 @@ int Cli::runShow(const QStringList &arguments)
             marks << tr("automatic");
         if (entry.isDeleted())
             marks << tr("deleted");
-        m_out << localTime(entry.at, DateTimeFormatLong) << "  " << displayName(entry.kind).leftJustified(10) << " "
+        m_out << localTime(entry.at, DateTimeFormatLong) << "  " << columns::padded(displayName(entry.kind), 10) << " "
               << entry.author;
         if (!marks.isEmpty())
             m_out << "  [" << marks.join(QStringLiteral(", ")) << "]";

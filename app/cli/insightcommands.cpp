@@ -1,6 +1,7 @@
 // `hindsight suggest` and `hindsight stats`: what the store's history says about an incident, and about the team.
 #include "arguments.h"
 #include "cli.h"
+#include "columns.h"
 #include "insights/statistics.h"
 #include "search/suggestions.h"
 #include "store/incidentstore.h"
@@ -41,11 +42,11 @@ void printTable(QTextStream &out, const QList<QStringList> &rows)
     QList<qsizetype> widths(rows.constFirst().size() - 1, 0);
     for (const QStringList &row : rows) {
         for (qsizetype column = 0; column < widths.size(); ++column)
-            widths[column] = std::max(widths[column], row.at(column).size());
+            widths[column] = std::max(widths[column], columns::width(row.at(column)));
     }
     for (const QStringList &row : rows) {
         for (qsizetype column = 0; column < widths.size(); ++column)
-            out << row.at(column).leftJustified(widths[column]) << "  ";
+            out << columns::padded(row.at(column), widths[column]) << "  ";
         out << row.constLast() << "\n";
     }
 }

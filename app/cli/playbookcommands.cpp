@@ -2,6 +2,7 @@
 // short IDs users type (P3).
 #include "arguments.h"
 #include "cli.h"
+#include "columns.h"
 #include "model/json.h"
 #include "playbook/playbookdraft.h"
 #include "store/incidentstore.h"
@@ -165,7 +166,7 @@ QJsonObject toJson(Store &store, const Playbook &playbook)
 void printPlaybook(QTextStream &out, Store &store, const Playbook &playbook)
 {
     const auto field = [&](const QString &label, const QString &value) {
-        out << (label + QLatin1Char(':')).leftJustified(12) << value << "\n";
+        out << columns::padded(label + QLatin1Char(':'), 12) << value << "\n";
     };
     out << (playbook.number > 0 ? playbook.shortId() + QLatin1Char(' ') : QString()) << playbook.title << "\n";
     field(tr("Trigger"), playbook.trigger.isEmpty() ? QStringLiteral("-") : playbook.trigger);
@@ -257,11 +258,11 @@ int runList(Context &context)
     QList<qsizetype> widths(rows.constFirst().size() - 1, 0);
     for (const QStringList &row : rows) {
         for (qsizetype column = 0; column < widths.size(); ++column)
-            widths[column] = std::max(widths[column], row.at(column).size());
+            widths[column] = std::max(widths[column], columns::width(row.at(column)));
     }
     for (const QStringList &row : rows) {
         for (qsizetype column = 0; column < widths.size(); ++column)
-            context.out << row.at(column).leftJustified(widths[column]) << "  ";
+            context.out << columns::padded(row.at(column), widths[column]) << "  ";
         context.out << row.constLast() << "\n";
     }
     context.out.flush();

@@ -2,6 +2,7 @@
 // publishing settings, the repository's categories and the token in the keychain.
 #include "arguments.h"
 #include "cli.h"
+#include "columns.h"
 #include "publish/discussionpublisher.h"
 #include "publish/githubclient.h"
 #include "publish/githubtoken.h"
@@ -44,7 +45,7 @@ GitHubToken findToken(const QUrl &endpoint, QString *why)
 QString describeTarget(const PublishTarget &target, const PublishTarget &defaults)
 {
     const auto line = [](const QString &name, const QString &value, const QString &fallback) {
-        return QStringLiteral("  %1  %2\n").arg(name.leftJustified(10), value.isEmpty() ? fallback : value);
+        return QStringLiteral("  %1  %2\n").arg(columns::padded(name, 10), value.isEmpty() ? fallback : value);
     };
     const QString notSet = tr("(not set)");
     const auto fromDefault = [&](const QString &value, const QString &defaultValue, const QString &otherwise) {

@@ -2,6 +2,7 @@
 // command line, so that the whole workflow can be scripted.
 #include "arguments.h"
 #include "cli.h"
+#include "columns.h"
 #include "review/postmortemreview.h"
 #include "review/reviewrules.h"
 #include "store/actionitemstore.h"
@@ -24,7 +25,7 @@ QString tr(const char *text)
 
 void field(QTextStream &out, const QString &label, const QString &value)
 {
-    out << (label + QLatin1Char(':')).leftJustified(20) << value << "\n";
+    out << columns::padded(label + QLatin1Char(':'), 20) << value << "\n";
 }
 
 void problemList(QTextStream &out, const QString &heading, const QStringList &problems)

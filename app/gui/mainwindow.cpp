@@ -6,6 +6,7 @@
 #include "incidentview.h"
 #include "insightsview.h"
 #include "itemmodel/incidentlistmodel.h"
+#include "languagesettings.h"
 #include "newincidentdialog.h"
 #include "playbooklibrary.h"
 #include "publishsettingsdialog.h"
@@ -295,7 +296,9 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    menuBar()->addMenu(tr("&Settings"))->addAction(publishingAction);
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(publishingAction);
+    LanguageSettings::addTo(settingsMenu);
 }
 
 void MainWindow::createActionRegister()

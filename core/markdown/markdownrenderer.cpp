@@ -39,16 +39,36 @@ struct Parsed
     std::unique_ptr<cmark_node, NodeDeleter> document;
 };
 
+/// cmark-gfm 0.29's table extension takes time quadratic in the cells of a row (each cell is appended by walking the
+/// row's list: a megabyte of 5,000-column rows took seconds). A document with a line of more cells than this is read
+/// without tables: its pipes stay text.
+constexpr int MaxTableColumns = 128;
+
+bool hasTooWideRow(const QByteArray &utf8)
+{
+    int pipes = 0;
+    for (const char c : utf8) {
+        if (c == '\n' || c == '\r')
+            pipes = 0;
+        else if (c == '|' && ++pipes > MaxTableColumns)
+            return true;
+    }
+    return false;
+}
+
 Parsed parseDocument(const QString &markdown, int options)
 {
     ensureExtensionsRegistered();
+    const QByteArray utf8 = markdown.toUtf8();
+    const bool tables = !hasTooWideRow(utf8);
     Parsed parsed;
     parsed.parser.reset(cmark_parser_new(options));
     for (const char *name : Extensions) {
+        if (qstrcmp(name, "table") == 0 && !tables)
+            continue;
         if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parsed.parser.get(), extension);
     }
-    const QByteArray utf8 = markdown.toUtf8();
     cmark_parser_feed(parsed.parser.get(), utf8.constData(), size_t(utf8.size()));
     parsed.document.reset(cmark_parser_finish(parsed.parser.get()));
     return parsed;

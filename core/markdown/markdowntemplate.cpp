@@ -15,6 +15,8 @@ namespace {
 /// Starts every line of the text given to kainjow, so that no line is ever blank to it: kainjow drops a blank line
 /// that follows a section tag, which would eat the blank lines Markdown needs. Removed from what it renders.
 constexpr char16_t LineMark = u'\x01';
+/// Far deeper than any template needs: the postmortem's values nest a few levels only.
+constexpr int MaxSectionDepth = 32;
 
 QString tr(const char *text)
 {
@@ -122,7 +124,15 @@ MarkdownTemplate::MarkdownTemplate(const QString &text, const QString &fileName,
     const auto problem = [&](int line, const QString &message) {
         m_problems << TemplateProblem{fileName, line, message};
     };
-    const auto lineAt = [&](qsizetype position) { return int(QStringView(text).left(position).count(u'\n')) + 1; };
+    // Counted on from the previous tag's position: tags come in order, and counting from the start each time made a
+    // template of many tags take quadratic time.
+    int line = 1;
+    qsizetype counted = 0;
+    const auto lineAt = [&](qsizetype position) {
+        line += int(QStringView(text).mid(counted, position - counted).count(u'\n'));
+        counted = position;
+        return line;
+    };
 
     // Find the tags as kainjow will (default delimiters only), with their lines.
     QList<Tag> tags;
@@ -156,6 +166,11 @@ MarkdownTemplate::MarkdownTemplate(const QString &text, const QString &fileName,
     // Check the names and the nesting against the shape of the values.
     QList<Scope> scopes{Scope{QString(), 0, shape, false}};
     for (const Tag &tag : std::as_const(tags)) {
+        // Names are looked up through every open section, and kainjow renders sections by recursion.
+        if (scopes.size() > MaxSectionDepth) {
+            problem(tag.line, tr("Sections are nested more than %1 deep.").arg(MaxSectionDepth));
+            return;
+        }
         switch (tag.kind) {
         case u'!':
             break;

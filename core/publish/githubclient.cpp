@@ -379,47 +379,58 @@ QJsonObject GitHubClient::send(const GraphQLRequest &request)
                                    .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message));
         }
 
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            fail(Kind::BadResponse,
-                 tr("The answer from %1 is not GitHub's JSON (%2 at byte %3). Check the endpoint setting, or try "
-                    "again later.")
-                     .arg(host,
-                          parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not an object"))
-                     .arg(parseError.offset));
+        try {
+            return answerData(response.body, host, m_token.sourceDescription());
+        } catch (const PublishError &error) {
+            if (error.kind() != Kind::RateLimited)
+                fail(error.kind(), error.message());
         }
-        const QJsonObject answer = document.object();
-        const QJsonArray errors = answer.value(QLatin1String("errors")).toArray();
-        if (!errors.isEmpty()) {
-            QStringList types;
-            QStringList messages;
-            for (const QJsonValue &error : errors) {
-                types << error.toObject().value(QLatin1String("type")).toString();
-                messages << error.toObject().value(QLatin1String("message")).toString();
-            }
-            QString said = messages.join(QLatin1Char(' ')).trimmed();
-            if (!said.isEmpty() && !said.endsWith(QLatin1Char('.')))
-                said += QLatin1Char('.');
-            if (types.contains(QLatin1String("RATE_LIMITED")) || types.contains(QLatin1String("RATE_LIMIT"))) {
-                rateLimited(rateLimitWait(response));
-                continue;
-            }
-            if (types.contains(QLatin1String("NOT_FOUND")))
-                fail(Kind::NotFound, tr("GitHub found nothing there: %1").arg(said));
-            if (types.contains(QLatin1String("FORBIDDEN"))) {
-                fail(Kind::Forbidden, tr("GitHub refused %1: %2 A classic token needs the repo scope "
-                                         "(public_repo for a public repository); a fine-grained token needs read and "
-                                         "write access to the repository's Discussions.")
-                                          .arg(m_token.sourceDescription(), said));
-            }
-            fail(Kind::Failed, tr("GitHub refused the request: %1").arg(said));
-        }
-        const QJsonValue data = answer.value(QLatin1String("data"));
-        if (!data.isObject())
-            fail(Kind::BadResponse, tr("The answer from %1 has no data. Try again later.").arg(host));
-        return data.toObject();
+        rateLimited(rateLimitWait(response));
     }
+}
+
+QJsonObject GitHubClient::answerData(const QByteArray &body, const QString &host, const QString &tokenDescription)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        throw PublishError(Kind::BadResponse,
+                           tr("The answer from %1 is not GitHub's JSON (%2 at byte %3). Check the endpoint setting, or "
+                              "try again later.")
+                               .arg(host, parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                       : tr("not an object"))
+                               .arg(parseError.offset));
+    }
+    const QJsonObject answer = document.object();
+    const QJsonArray errors = answer.value(QLatin1String("errors")).toArray();
+    if (!errors.isEmpty()) {
+        QStringList types;
+        QStringList messages;
+        for (const QJsonValue &error : errors) {
+            types << error.toObject().value(QLatin1String("type")).toString();
+            messages << error.toObject().value(QLatin1String("message")).toString();
+        }
+        QString said = messages.join(QLatin1Char(' ')).trimmed();
+        if (!said.isEmpty() && !said.endsWith(QLatin1Char('.')))
+            said += QLatin1Char('.');
+        if (types.contains(QLatin1String("RATE_LIMITED")) || types.contains(QLatin1String("RATE_LIMIT")))
+            throw PublishError(Kind::RateLimited, tr("GitHub's rate limit is reached: %1").arg(said));
+        if (types.contains(QLatin1String("NOT_FOUND")))
+            throw PublishError(Kind::NotFound, tr("GitHub found nothing there: %1").arg(said));
+        if (types.contains(QLatin1String("FORBIDDEN"))) {
+            throw PublishError(
+                Kind::Forbidden,
+                tr("GitHub refused %1: %2 A classic token needs the repo scope (public_repo for a public "
+                   "repository); a fine-grained token needs read and write access to the repository's "
+                   "Discussions.")
+                    .arg(tokenDescription, said));
+        }
+        throw PublishError(Kind::Failed, tr("GitHub refused the request: %1").arg(said));
+    }
+    const QJsonValue data = answer.value(QLatin1String("data"));
+    if (!data.isObject())
+        throw PublishError(Kind::BadResponse, tr("The answer from %1 has no data. Try again later.").arg(host));
+    return data.toObject();
 }
 
 GitHubRepository GitHubClient::repository(const QString &owner, const QString &name)
@@ -435,18 +446,26 @@ GitHubRepository GitHubClient::repository(const QString &owner, const QString &n
                                 "private repository needs a token with access to it.")
                                  .arg(fullName, m_token.sourceDescription()));
     }
+    return repositoryIn(data, fullName, m_token.sourceDescription());
+}
+
+GitHubRepository GitHubClient::repositoryIn(const QJsonObject &data, const QString &fullName,
+                                            const QString &tokenDescription)
+{
     const QJsonValue value = data.value(QLatin1String("repository"));
     if (value.isNull()) {
-        fail(Kind::NotFound,
-             tr("GitHub has no repository %1, or %2 cannot see it.").arg(fullName, m_token.sourceDescription()));
+        throw PublishError(Kind::NotFound,
+                           tr("GitHub has no repository %1, or %2 cannot see it.").arg(fullName, tokenDescription));
     }
     const QJsonObject repository = value.toObject();
     GitHubRepository result;
     result.id = string(repository, "id");
     result.nameWithOwner = string(repository, "nameWithOwner");
     result.hasDiscussionsEnabled = repository.value(QLatin1String("hasDiscussionsEnabled")).toBool();
-    if (result.id.isEmpty() || !repository.value(QLatin1String("hasDiscussionsEnabled")).isBool())
-        fail(Kind::BadResponse, tr("GitHub's answer about %1 lacks its id. Try again later.").arg(fullName));
+    if (result.id.isEmpty() || !repository.value(QLatin1String("hasDiscussionsEnabled")).isBool()) {
+        throw PublishError(Kind::BadResponse,
+                           tr("GitHub's answer about %1 lacks its id. Try again later.").arg(fullName));
+    }
     if (result.nameWithOwner.isEmpty())
         result.nameWithOwner = fullName;
     const QJsonArray nodes = object(repository, "discussionCategories").value(QLatin1String("nodes")).toArray();
@@ -470,13 +489,20 @@ std::optional<Discussion> GitHubClient::discussion(const QString &id)
             return std::nullopt; // deleted on GitHub
         throw;
     }
+    return discussionIn(data, id);
+}
+
+std::optional<Discussion> GitHubClient::discussionIn(const QJsonObject &data, const QString &id)
+{
     const QJsonObject node = object(data, "node");
     if (string(node, "id").isEmpty())
         return std::nullopt;
     Discussion discussion{string(node, "id"), node.value(QLatin1String("number")).toInt(), string(node, "url"),
                           string(object(node, "repository"), "nameWithOwner"), string(object(node, "category"), "id")};
-    if (discussion.number <= 0 || discussion.url.isEmpty())
-        fail(Kind::BadResponse, tr("GitHub's answer about discussion %1 lacks its number or address.").arg(id));
+    if (discussion.number <= 0 || discussion.url.isEmpty()) {
+        throw PublishError(Kind::BadResponse,
+                           tr("GitHub's answer about discussion %1 lacks its number or address.").arg(id));
+    }
     return discussion;
 }
 
@@ -487,30 +513,11 @@ std::optional<Discussion> GitHubClient::findDiscussion(const QString &owner, con
     for (int page = 1; page <= MaxDiscussionPages; ++page) {
         if (page > 1)
             progress(tr("Looking for an earlier publication: page %1 of the category's discussions.").arg(page));
-        const QJsonObject data = send(discussionsPageRequest(owner, name, categoryId, after));
-        const QJsonValue repository = data.value(QLatin1String("repository"));
-        if (repository.isNull())
-            fail(Kind::NotFound, tr("GitHub has no repository %1/%2, or the token cannot see it.").arg(owner, name));
-        const QJsonObject discussions = object(repository.toObject(), "discussions");
-        const QJsonValue nodes = discussions.value(QLatin1String("nodes"));
-        const QJsonObject pageInfo = object(discussions, "pageInfo");
-        if (!nodes.isArray() || !pageInfo.value(QLatin1String("hasNextPage")).isBool())
-            fail(Kind::BadResponse, tr("GitHub's list of discussions lacks its entries or its page information."));
-        for (const QJsonValue &value : nodes.toArray()) {
-            const QJsonObject node = value.toObject();
-            if (!string(node, "body").contains(marker))
-                continue;
-            Discussion found{string(node, "id"), node.value(QLatin1String("number")).toInt(), string(node, "url"),
-                             owner + QLatin1Char('/') + name, categoryId};
-            if (found.id.isEmpty() || found.number <= 0)
-                fail(Kind::BadResponse, tr("GitHub's list of discussions has an entry without its id or number."));
-            return found;
-        }
-        if (!pageInfo.value(QLatin1String("hasNextPage")).toBool())
-            return std::nullopt;
-        after = string(pageInfo, "endCursor");
-        if (after.isEmpty())
-            fail(Kind::BadResponse, tr("GitHub's list of discussions says there is more but gives no cursor."));
+        const DiscussionsPage found = discussionsPageIn(send(discussionsPageRequest(owner, name, categoryId, after)),
+                                                        owner, name, categoryId, marker);
+        if (found.found || found.nextCursor.isEmpty())
+            return found.found;
+        after = found.nextCursor;
     }
     fail(Kind::Failed,
          tr("The category holds more than %1 discussions, too many to look through for an earlier publication of this "
@@ -518,36 +525,68 @@ std::optional<Discussion> GitHubClient::findDiscussion(const QString &owner, con
              .arg(MaxDiscussionPages * DiscussionsPerPage));
 }
 
-namespace {
+GitHubClient::DiscussionsPage GitHubClient::discussionsPageIn(const QJsonObject &data, const QString &owner,
+                                                              const QString &name, const QString &categoryId,
+                                                              const QString &marker)
+{
+    const QJsonValue repository = data.value(QLatin1String("repository"));
+    if (repository.isNull()) {
+        throw PublishError(Kind::NotFound,
+                           tr("GitHub has no repository %1/%2, or the token cannot see it.").arg(owner, name));
+    }
+    const QJsonObject discussions = object(repository.toObject(), "discussions");
+    const QJsonValue nodes = discussions.value(QLatin1String("nodes"));
+    const QJsonObject pageInfo = object(discussions, "pageInfo");
+    if (!nodes.isArray() || !pageInfo.value(QLatin1String("hasNextPage")).isBool()) {
+        throw PublishError(Kind::BadResponse,
+                           tr("GitHub's list of discussions lacks its entries or its page information."));
+    }
+    for (const QJsonValue &value : nodes.toArray()) {
+        const QJsonObject node = value.toObject();
+        if (!string(node, "body").contains(marker))
+            continue;
+        Discussion found{string(node, "id"), node.value(QLatin1String("number")).toInt(), string(node, "url"),
+                         owner + QLatin1Char('/') + name, categoryId};
+        if (found.id.isEmpty() || found.number <= 0) {
+            throw PublishError(Kind::BadResponse,
+                               tr("GitHub's list of discussions has an entry without its id or number."));
+        }
+        return {found, QString()};
+    }
+    if (!pageInfo.value(QLatin1String("hasNextPage")).toBool())
+        return {};
+    const QString after = string(pageInfo, "endCursor");
+    if (after.isEmpty()) {
+        throw PublishError(Kind::BadResponse,
+                           tr("GitHub's list of discussions says there is more but gives no cursor."));
+    }
+    return {std::nullopt, after};
+}
 
-Discussion discussionIn(const QJsonObject &data, const char *mutation, const QString &host)
+Discussion GitHubClient::mutatedDiscussionIn(const QJsonObject &data, const char *mutation, const QString &host)
 {
     const QJsonObject discussion = object(object(data, mutation), "discussion");
     Discussion result{string(discussion, "id"), discussion.value(QLatin1String("number")).toInt(),
                       string(discussion, "url"), QString(), QString()};
     if (result.id.isEmpty() || result.number <= 0 || result.url.isEmpty()) {
         throw PublishError(Kind::BadResponse,
-                           QCoreApplication::translate(
-                               "GitHubClient", "The answer from %1 lacks the discussion's id, number or address.")
-                               .arg(host));
+                           tr("The answer from %1 lacks the discussion's id, number or address.").arg(host));
     }
     return result;
 }
 
-} // namespace
-
 Discussion GitHubClient::createDiscussion(const QString &repositoryId, const QString &categoryId, const QString &title,
                                           const QString &body)
 {
-    return discussionIn(send(createDiscussionRequest(repositoryId, categoryId, title, body)), "createDiscussion",
-                        m_endpoint.host());
+    return mutatedDiscussionIn(send(createDiscussionRequest(repositoryId, categoryId, title, body)), "createDiscussion",
+                               m_endpoint.host());
 }
 
 Discussion GitHubClient::updateDiscussion(const QString &discussionId, const QString &categoryId, const QString &title,
                                           const QString &body)
 {
-    return discussionIn(send(updateDiscussionRequest(discussionId, categoryId, title, body)), "updateDiscussion",
-                        m_endpoint.host());
+    return mutatedDiscussionIn(send(updateDiscussionRequest(discussionId, categoryId, title, body)), "updateDiscussion",
+                               m_endpoint.host());
 }
 
 } // namespace hindsight

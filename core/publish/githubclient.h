@@ -138,6 +138,30 @@ public:
     /// Sends `request` with the retries described above and returns the answer's `data`. Throws PublishError.
     QJsonObject send(const GraphQLRequest &request);
 
+    // GitHub's answers read, apart from sending, so that any answer can be tested on its own (fuzz_github_response).
+    // Each throws PublishError with a message for users: `host` and `tokenDescription` are named in it, never the
+    // token, but GitHub's own words may be, so send() scrubs them.
+
+    /// The `data` of an answer with HTTP status 200. An answer listing errors throws by their type (NotFound,
+    /// Forbidden, RateLimited, else Failed); one that is not GitHub's JSON or has no data throws BadResponse.
+    static QJsonObject answerData(const QByteArray &body, const QString &host, const QString &tokenDescription);
+    /// The repository in the `data` of repositoryRequest()'s answer.
+    static GitHubRepository repositoryIn(const QJsonObject &data, const QString &fullName,
+                                         const QString &tokenDescription);
+    /// The discussion in the `data` of discussionRequest()'s answer; nullopt when the node is not a discussion.
+    static std::optional<Discussion> discussionIn(const QJsonObject &data, const QString &id);
+    /// One page of discussionsPageRequest()'s answer: the first discussion whose body holds `marker`, else the cursor
+    /// of the next page (empty on the last page).
+    struct DiscussionsPage
+    {
+        std::optional<Discussion> found;
+        QString nextCursor;
+    };
+    static DiscussionsPage discussionsPageIn(const QJsonObject &data, const QString &owner, const QString &name,
+                                             const QString &categoryId, const QString &marker);
+    /// The discussion that a create (`createDiscussion`) or update (`updateDiscussion`) mutation returned.
+    static Discussion mutatedDiscussionIn(const QJsonObject &data, const char *mutation, const QString &host);
+
 private:
     [[noreturn]] void fail(PublishError::Kind kind, const QString &message, int retryAfterSeconds = -1) const;
     void wait(std::chrono::milliseconds duration);

@@ -14,6 +14,9 @@ constexpr int MaxCodePointsPerCharacter = 16;
 constexpr int MaxTokenLength = 100;
 /// A pasted page of text searches for its first words only; FTS5 would take more, but nobody means that many.
 constexpr int MaxQueryTerms = 32;
+/// A query word that is a phrase of more tokens (a pasted paragraph of Japanese is one CJK run, `a-b-c-...` one word
+/// with many parts) searches for its first tokens only: FTS5 takes time quadratic in the length of a phrase.
+constexpr int MaxPhraseTokens = 64;
 /// Stands between the fields of one row in the `words` column so that no phrase matches across two fields; no text
 /// yields it, because a word made only of punctuation is dropped.
 const QString FieldSeparator = QStringLiteral(" - ");
@@ -352,15 +355,16 @@ SearchQuery::SearchQuery(const QString &text)
 {
     for (const Segment &segment : segments(text)) {
         Term term;
-        if (segment.cjk && segment.pieces.size() == 1)
-            term.append({Column::Chars, texts(segment.pieces)});
+        const QList<Token> pieces = segment.pieces.mid(0, MaxPhraseTokens + (segment.cjk ? 1 : 0));
+        if (segment.cjk && pieces.size() == 1)
+            term.append({Column::Chars, texts(pieces)});
         else if (segment.cjk)
-            term.append({Column::Words, texts(bigrams(segment.pieces))});
+            term.append({Column::Words, texts(bigrams(pieces))});
         else
             term.append({Column::Words, {segment.word.text}});
         // `alb-1` also finds `ALB 1` and `alb-1/alb-2`; a word with one part (`c++`) does not fall back to it (`c`).
-        if (!segment.cjk && segment.pieces.size() > 1)
-            term.append({Column::Words, texts(segment.pieces)});
+        if (!segment.cjk && pieces.size() > 1)
+            term.append({Column::Words, texts(pieces)});
         if (!m_terms.contains(term))
             m_terms.append(term);
         if (m_terms.size() == MaxQueryTerms)

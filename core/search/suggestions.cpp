@@ -526,7 +526,9 @@ QStringList Ranking::matchingTerms(const Candidate &candidate) const
         return a.second > b.second || (a.second == b.second && a.first < b.first);
     });
     QStringList result;
-    for (const auto &[text, weight] : named) {
+    for (const auto &term : named) {
+        // Not a structured binding: clang 14 (the fuzz preset) cannot capture one.
+        const QString &text = term.first;
         // `alb` adds nothing next to `alb-1`, nor `タイム` next to `タイムアウト`.
         const bool covered = std::any_of(result.cbegin(), result.cend(), [&text](const QString &shown) {
             return shown.contains(text, Qt::CaseInsensitive) || text.contains(shown, Qt::CaseInsensitive);

@@ -30,6 +30,19 @@ LogEntry entryFromRow(const QSqlQuery &q)
     return entry;
 }
 
+void checkLength(const QString &body)
+{
+    if (body.size() > InvestigationLog::MaxBodyLength) {
+        throw StoreError(StoreError::Kind::Invalid,
+                         QCoreApplication::translate("InvestigationLog",
+                                                     "A log entry holds at most %1 characters; this one has %2. "
+                                                     "Nothing was logged: log the lines that matter, and link to where "
+                                                     "the whole text is kept.")
+                             .arg(InvestigationLog::MaxBodyLength)
+                             .arg(body.size()));
+    }
+}
+
 } // namespace
 
 InvestigationLog::InvestigationLog(Store &store)
@@ -42,6 +55,7 @@ LogEntry InvestigationLog::append(LogEntry draft, const QList<Attachment> &attac
         throw StoreError(StoreError::Kind::Invalid,
                          QCoreApplication::translate("InvestigationLog", "A log entry needs some text."));
     }
+    checkLength(draft.body);
     const QDateTime now = db::now();
     draft.id = QUuid::createUuid();
     draft.createdAt = now;
@@ -161,6 +175,7 @@ LogEntry InvestigationLog::edit(const QUuid &id, LogEntryKind kind, const QStrin
         throw StoreError(StoreError::Kind::Invalid,
                          QCoreApplication::translate("InvestigationLog", "A log entry needs some text."));
     }
+    checkLength(body);
     Store::WriteTransaction transaction(m_store);
     LogEntry entry = require(id);
     const QDateTime newAt = at.isValid() ? QDateTime::fromMSecsSinceEpoch(at.toMSecsSinceEpoch(), Qt::UTC) : entry.at;

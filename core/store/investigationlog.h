@@ -14,9 +14,14 @@ class InvestigationLog
 public:
     explicit InvestigationLog(Store &store);
 
+    /// The longest text an entry may hold, in UTF-16 code units: a long stack trace or a page of logs fits, a whole
+    /// log file does not (the timeline lays every entry out in full, and a multi-megabyte one would freeze it).
+    static constexpr qsizetype MaxBodyLength = 100000;
+
     /// Appends `draft` to its incident's log and returns it as stored. Without `draft.at` the entry gets the time
     /// of this call; with one it is marked as back-filled. `attachments` (pasted screenshots) are stored with it in
-    /// the same transaction; an entry with attachments may have no text. Returns only once the entry is durable.
+    /// the same transaction; an entry with attachments may have no text. Returns only once the entry is durable. Text
+    /// longer than MaxBodyLength is refused (StoreError::Invalid) and nothing is written.
     LogEntry append(LogEntry draft, const QList<Attachment> &attachments = {});
 
     /// The incident's entries in time order (ties in the order they were written).

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <sys/stat.h>
+
 namespace hindsight {
 
 namespace {
@@ -34,6 +36,17 @@ bool looksLikeSqlite(const QString &path, qint64 size)
     if (!file.open(QIODevice::ReadOnly))
         return true; // unreadable: let SQLite report the real reason
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+/// Device and inode of the file at `path`; false when there is none.
+bool fileIdentity(const QString &path, quint64 &device, quint64 &inode)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return false;
+    device = quint64(status.st_dev);
+    inode = quint64(status.st_ino);
+    return true;
 }
 
 } // namespace
@@ -96,6 +109,12 @@ Store::Store(QString path, QString connectionName)
 
 Store::~Store()
 {
+    // SQLite leaves the -wal beside a file that was moved or deleted while open, where it would be applied to
+    // whatever file comes to that path next: fold it into the file it belongs to, and empty it, first.
+    if (m_db.isOpen() && !isFileInPlace()) {
+        QSqlQuery checkpoint(m_db);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -104,7 +123,9 @@ Store::~Store()
 void Store::checkAndMigrate()
 {
     if (!m_db.open())
-        fail(tr("open"), m_db.lastError().text());
+        failOn(tr("open"), m_db.lastError());
+    // Noted before anything is read, so that a file swapped in later is told apart from the one opened here.
+    fileIdentity(m_path, m_device, m_inode);
     // The search index's triggers (schema version 3) call functions that each connection has to bring.
     if (!registerSearchFunctions(m_db))
         fail(tr("set up full-text search"), tr("the SQLite driver gave no connection to register its functions on"));
@@ -112,6 +133,11 @@ void Store::checkAndMigrate()
     // Only reads until the file is known to be ours: a refused file stays byte-for-byte as it was.
     QSqlQuery probe(m_db);
     if (!probe.exec(QStringLiteral("PRAGMA application_id")) || !probe.next()) {
+        // A store SQLite cannot open for writing (a read-only folder gives it nowhere for its -wal) is not a foreign
+        // file: say what is wrong with the place, not with the file.
+        const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == 8 || code == 14) // SQLITE_READONLY, SQLITE_CANTOPEN
+            failOn(tr("open"), probe.lastError());
         throw StoreError(StoreError::Kind::Refused,
                          tr("%1 is not a Hindsight store: SQLite cannot read it (%2). It was left unchanged. Check "
                             "the path given with --db or HINDSIGHT_DB.")
@@ -154,6 +180,10 @@ void Store::checkAndMigrate()
 
 void Store::migrate(int fromVersion)
 {
+    if (fromVersion >= schemaVersion())
+        return;
+    // Every step in one transaction: a crash leaves the store fully migrated or as it was, never in between.
+    WriteTransaction whole(*this);
     bool firstStep = true;
     for (const Migration &migration : migrations()) {
         if (migration.version <= fromVersion)
@@ -176,6 +206,7 @@ void Store::migrate(int fromVersion)
         exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         transaction.commit();
     }
+    whole.commit();
 }
 
 QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
@@ -183,7 +214,7 @@ QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        fail(tr("prepare a statement"), query.lastError().databaseText());
+        failOn(tr("prepare a statement"), query.lastError());
     for (const QVariant &value : values) {
         // QSQLITE binds a null QString as NULL; the store keeps empty text as ''.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -192,8 +223,36 @@ QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
             query.addBindValue(value);
     }
     if (!query.exec())
-        fail(tr("run a statement"), query.lastError().databaseText());
+        failOn(tr("run a statement"), query.lastError());
     return query;
+}
+
+bool Store::isFileInPlace() const
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    return fileIdentity(m_path, device, inode) && device == m_device && inode == m_inode;
+}
+
+void Store::failOn(const QString &what, const QSqlError &error) const
+{
+    // SQLite's primary result codes (the low byte of the extended ones) that users can do something about.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        throw StoreError(StoreError::Kind::Failed,
+                         tr("The disk is full: the store %1 could not save this. Nothing was half-written and nothing "
+                            "saved earlier is lost. Free some space on the disk, then try again.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    case 8:  // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+        throw StoreError(StoreError::Kind::Failed,
+                         tr("The store %1 cannot be written: the file or its folder is read-only, or the folder was "
+                            "removed (%2). Nothing was half-written and nothing saved earlier is lost. Make the folder "
+                            "and the file writable again, then try again.")
+                             .arg(QDir::toNativeSeparators(m_path), error.databaseText().trimmed()));
+    default:
+        fail(what, error.databaseText());
+    }
 }
 
 void Store::fail(const QString &what, const QString &reason) const
@@ -207,8 +266,16 @@ void Store::fail(const QString &what, const QString &reason) const
 Store::WriteTransaction::WriteTransaction(Store &store)
     : m_store(store)
 {
-    if (m_store.m_transactionDepth == 0)
+    if (m_store.m_transactionDepth == 0) {
+        if (!m_store.isFileInPlace()) {
+            throw StoreError(StoreError::Kind::Failed,
+                             tr("The store %1 was deleted, moved or replaced by another file while Hindsight had it "
+                                "open. Nothing was written, so that nothing goes into a file no one will open again. "
+                                "Restore the store (from a backup if need be), then start Hindsight again.")
+                                 .arg(QDir::toNativeSeparators(m_store.m_path)));
+        }
         m_store.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     ++m_store.m_transactionDepth;
 }
 

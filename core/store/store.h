@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QUuid>
@@ -63,15 +64,23 @@ public:
     /// Throws StoreError::Failed naming the store file, for a failure the caller detected.
     [[noreturn]] void fail(const QString &what, const QString &reason) const;
 
+    /// Whether the path still names the file this Store opened: false once that file was deleted, moved away or
+    /// replaced by another one. Writes are refused then, so that nothing goes into a file no one will open again.
+    bool isFileInPlace() const;
+
 private:
     Store(QString path, QString connectionName);
     void checkAndMigrate();
     void migrate(int fromVersion);
+    [[noreturn]] void failOn(const QString &what, const QSqlError &error) const;
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
+    // Device and inode of the file when it was opened.
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
 };
 
 /// Conversions between domain values and the store's columns: UTC milliseconds since the epoch, ISO dates, UUIDs

@@ -377,6 +377,13 @@ QString StoreBackup::beforeMigrationPath(const QString &storePath, int version)
 
 QString StoreBackup::writeBeforeMigration(const QString &storePath, int toVersion)
 {
+    // A Hindsight killed while it copied leaves its half-written copy (and that copy's -journal, -wal, -shm) behind.
+    // The caller holds the store's write lock, so no other copy of this store is being written now: they are stale.
+    const QFileInfo store(storePath);
+    QDir folder = store.absoluteDir();
+    for (const QString &name : folder.entryList({store.fileName() + QStringLiteral(".before-v*.partial-*")},
+                                                QDir::Files | QDir::Hidden | QDir::System))
+        folder.remove(name);
     QString target = beforeMigrationPath(storePath, toVersion);
     if (QFileInfo::exists(target))
         target = unusedPath(target + u'-' + timeStamp());

@@ -16,6 +16,10 @@ StoreWatcher::StoreWatcher(Store &store, int intervalMs, QObject *parent)
 
 void StoreWatcher::check()
 {
+    if (!m_fileLost && !m_store.isFileInPlace()) {
+        m_fileLost = true;
+        emit fileLost();
+    }
     const qint64 version = readVersion();
     if (version < 0 || version == m_version)
         return;

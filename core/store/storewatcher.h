@@ -16,11 +16,14 @@ class StoreWatcher : public QObject
 public:
     explicit StoreWatcher(Store &store, int intervalMs = 1000, QObject *parent = nullptr);
 
-    /// Checks now; emits changedElsewhere() if another connection committed since the last check.
+    /// Checks now; emits changedElsewhere() if another connection committed since the last check, and fileLost()
+    /// (once) if the store's file was deleted, moved or replaced since it was opened.
     void check();
 
 signals:
     void changedElsewhere();
+    /// The path no longer names the file that was opened: writes are refused from now on (Store::isFileInPlace()).
+    void fileLost();
 
 private:
     qint64 readVersion() const;
@@ -28,6 +31,7 @@ private:
     Store &m_store;
     QTimer m_timer;
     qint64 m_version = -1;
+    bool m_fileLost = false;
 };
 
 } // namespace hindsight
