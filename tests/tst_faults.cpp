@@ -24,6 +24,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -393,6 +394,9 @@ void TestFaults::storeDeletedUnderTheWindow()
     auto *box = window.findChild<QuickEntryEdit *>(QStringLiteral("quickEntry"));
     QVERIFY(box);
     QVERIFY(QFile::remove(temp.path()));
+    // Said at once in the status bar, before anything is typed.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QStringLiteral("was deleted, moved or replaced")), 20000);
 
     QString shown;
     QTimer poll;

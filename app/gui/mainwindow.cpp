@@ -164,6 +164,14 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
         }
     });
     connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromStore);
+    // Nothing more is written to a store whose file was deleted or replaced (Store refuses it); say so at once rather
+    // than at the next entry.
+    connect(m_watcher, &StoreWatcher::fileLost, this, [this] {
+        statusBar()->showMessage(
+            tr("The store file %1 was deleted, moved or replaced: nothing more can be saved to it. "
+               "Put it back or restore a backup (File > Restore), then start Hindsight again.")
+                .arg(QDir::toNativeSeparators(m_store.path())));
+    });
 
     createActionRegister();
     createActions();

@@ -3595,6 +3595,10 @@
         <source>Could not create the sample incident</source>
         <translation>サンプルインシデントを作成できませんでした</translation>
     </message>
+    <message>
+        <source>The store file %1 was deleted, moved or replaced: nothing more can be saved to it. Put it back or restore a backup (File &gt; Restore), then start Hindsight again.</source>
+        <translation>ストアのファイル %1 が削除、移動、または別のファイルに置き換えられました。これ以上保存できません。ファイルを元に戻すかバックアップから復元して (ファイル &gt; 復元)、Hindsight を起動し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::MarkdownTemplate</name>
