@@ -41,6 +41,7 @@ void downgradeSchema(Store &store, int version)
          {QStringLiteral("ALTER TABLE postmortem DROP COLUMN approved_at"),
           QStringLiteral("DELETE FROM issued_number WHERE name = 'playbook'"),
           QStringLiteral("DROP INDEX playbook_by_number"), QStringLiteral("ALTER TABLE playbook DROP COLUMN number")}},
+        {7, {QStringLiteral("DROP INDEX incident_open_first")}},
     };
     QCOMPARE(inverses.rbegin()->first, Store::schemaVersion());
     for (auto it = inverses.rbegin(); it != inverses.rend() && it->first > version; ++it) {

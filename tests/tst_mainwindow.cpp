@@ -1,4 +1,5 @@
 // The main window as a user drives it with the keyboard: the empty store's hint, and opening an incident with Ctrl+N.
+#include "gui/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/newincidentdialog.h"
 #include "itemmodel/incidentlistmodel.h"
@@ -10,6 +11,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -109,6 +111,7 @@ private slots:
     void newIncidentComesFirst();
     void createNeedsTitle();
     void escapeCancels();
+    void lastIncidentReopensOnceShown();
 
 private:
     std::unique_ptr<test::TemporaryStore> m_temp;
@@ -317,6 +320,32 @@ void TestMainWindow::escapeCancels()
     });
     QVERIFY(reopened);
     QCOMPARE(IncidentStore(m_temp->store()).count(), 0);
+}
+
+// Start-up shows the window first: the incident open last time, the details and postmortem parts of the incident
+// view and the action item counts come once the window has been painted.
+void TestMainWindow::lastIncidentReopensOnceShown()
+{
+    IncidentStore incidents(m_temp->store());
+    for (const QString &title : {u"DNS flaps"_s, u"Checkout 5xx"_s, u"Disk full on db-2"_s})
+        incidents.create(newIncident(title, Severity::High));
+    showWindow();
+    QVERIFY(m_window->openIncident(2, true));
+    m_window->close();
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_temp->store());
+    QCOMPARE(m_window->incidentView()->incidentNumber(), 0);
+    QVERIFY(!m_window->incidentView()->postmortemView());
+    auto *counts = m_window->findChild<QLabel *>(u"actionItemCounts"_s);
+    QVERIFY(counts);
+    QVERIFY(counts->text().isEmpty());
+    m_window->show();
+    QTRY_COMPARE(m_window->incidentView()->incidentNumber(), 2);
+    QVERIFY(m_window->incidentView()->isVisible());
+    QVERIFY(m_window->incidentView()->postmortemView());
+    QCOMPARE(counts->text(), u"Action items: 0 open, 0 overdue"_s);
+    QCOMPARE(list()->model()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

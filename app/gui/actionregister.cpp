@@ -274,8 +274,7 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-
-    reload();
+    // Nothing is read until the register is shown or asked to reload (the main window does once it has painted).
 }
 
 void ActionRegister::setToday(const QDate &today)
@@ -309,6 +308,12 @@ ActionItemQuery ActionRegister::query() const
 
 void ActionRegister::reload()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        updateCounts();
+        return;
+    }
+    m_stale = false;
     const QModelIndex current = m_table->currentIndex();
     const QUuid currentId = current.isValid() ? current.data(ActionItemModel::IdRole).toUuid() : QUuid();
     fillFilterChoices();
@@ -320,6 +325,13 @@ void ActionRegister::reload()
             m_table->setCurrentIndex(index);
     }
     updateCounts();
+}
+
+void ActionRegister::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 void ActionRegister::fillFilterChoices()

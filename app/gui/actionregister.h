@@ -29,7 +29,9 @@ class ActionRegister : public QWidget
 public:
     ActionRegister(Store &store, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    /// Re-reads the items, the filters' choices and the counts from the store, keeping the filters.
+    /// Re-reads the items, the filters' choices and the counts from the store, keeping the filters. While the register
+    /// is hidden only the counts are read; the rest waits until it is shown (reading every item of a store of years
+    /// takes tens of milliseconds that start-up should not spend).
     void reload();
     /// The day items count as overdue after; today unless set (tests fix it).
     void setToday(const QDate &today);
@@ -38,6 +40,8 @@ public:
     ActionItemQuery query() const;
     /// Open and overdue items of all incidents, whatever the filters.
     ActionItemCounts counts() const { return m_counts; }
+    /// Reads counts() again (emitting countsChanged if they changed), leaving the table as it is.
+    void updateCounts();
     /// "Open incident" on the current row.
     void openCurrentIncident();
 
@@ -48,9 +52,11 @@ signals:
     void itemsChanged();
     void countsChanged(const hindsight::ActionItemCounts &counts);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillFilterChoices();
-    void updateCounts();
 
     Store &m_store;
     QUndoStack *m_undoStack;
@@ -67,6 +73,8 @@ private:
     std::optional<QDate> m_today;
     ActionItemCounts m_counts;
     bool m_filling = false;
+    /// The table and the filters' choices are older than the store: read them when next shown.
+    bool m_stale = true;
 };
 
 /// The text of the status bar's action item counts.

@@ -35,6 +35,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hindsight {
 
 namespace {
@@ -75,11 +77,8 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     , m_kindHint(new QLabel(this))
     , m_quickEntry(new QuickEntryEdit(this))
     , m_saveState(new QLabel(this))
-    , m_details(new IncidentDetailsPanel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
-    , m_postmortem(new PostmortemView(store, undoStack, this))
-    , m_suggestions(new SuggestionsPanel(store, this))
     , m_createPlaybook(new QAction(tr("Create &playbook from incident…"), this))
 {
     setObjectName(QStringLiteral("incidentView"));
@@ -123,7 +122,6 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
         m_timeline->setFocus();
         m_timeline->setCurrentIndex(m_model->index(m_model->rowCount() - 1));
     });
-    connect(m_details, &IncidentDetailsPanel::changed, this, &IncidentView::applyIncidentChange);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -143,15 +141,41 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     logLayout->addLayout(entryRow);
     logLayout->addWidget(m_quickEntry);
 
+    m_createPlaybook->setObjectName(QStringLiteral("createPlaybookAction"));
+    m_createPlaybook->setEnabled(false); // until an incident is open
+    connect(m_createPlaybook, &QAction::triggered, this, &IncidentView::requestPlaybookDraft);
+
+    m_splitter->setObjectName(QStringLiteral("incidentSplitter"));
+    m_splitter->addWidget(logPane);
+    m_tabs->setObjectName(QStringLiteral("incidentTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Investigation &log"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    createEntryActions();
+    updateKindHint();
+    m_elapsedTimer.setInterval(1000);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, &IncidentView::updateElapsed);
+}
+
+// The details, the suggestions and the postmortem are of no use until an incident is open: building them then keeps
+// their widgets (a few milliseconds) out of start-up.
+void IncidentView::buildIncidentParts()
+{
+    if (m_details)
+        return;
+    m_details = new IncidentDetailsPanel(this);
+    connect(m_details, &IncidentDetailsPanel::changed, this, &IncidentView::applyIncidentChange);
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setMinimumWidth(260);
 
     // Suggestions sit under the details, so that the incident splitter's saved sizes still fit.
-    m_createPlaybook->setObjectName(QStringLiteral("createPlaybookAction"));
-    m_createPlaybook->setEnabled(false); // until an incident is open
-    connect(m_createPlaybook, &QAction::triggered, this, &IncidentView::requestPlaybookDraft);
+    m_suggestions = new SuggestionsPanel(m_store, this);
     m_suggestions->setCreateAction(m_createPlaybook);
     connect(m_suggestions, &SuggestionsPanel::playbookChosen, this, &IncidentView::playbookRequested);
     connect(m_suggestions, &SuggestionsPanel::incidentChosen, this, &IncidentView::incidentRequested);
@@ -162,16 +186,14 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     side->setStretchFactor(0, 3);
     side->setStretchFactor(1, 2);
 
-    m_splitter->setObjectName(QStringLiteral("incidentSplitter"));
-    m_splitter->addWidget(logPane);
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({640, 340});
+    if (!m_pendingSplitterState.isEmpty())
+        m_splitter->restoreState(std::exchange(m_pendingSplitterState, {}));
 
-    m_tabs->setObjectName(QStringLiteral("incidentTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_splitter, tr("Investigation &log"));
+    m_postmortem = new PostmortemView(m_store, m_undoStack, this);
     m_tabs->addTab(m_postmortem, tr("&Postmortem"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_postmortem)
@@ -180,15 +202,19 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
             m_postmortem->saveNow();
     });
     connect(m_postmortem, &PostmortemView::changed, this, &IncidentView::incidentChanged);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
-    layout->addWidget(m_tabs, 1);
+QByteArray IncidentView::splitterState() const
+{
+    return m_details ? m_splitter->saveState() : m_pendingSplitterState;
+}
 
-    createEntryActions();
-    updateKindHint();
-    m_elapsedTimer.setInterval(1000);
-    connect(&m_elapsedTimer, &QTimer::timeout, this, &IncidentView::updateElapsed);
+void IncidentView::restoreSplitterState(const QByteArray &state)
+{
+    if (m_details)
+        m_splitter->restoreState(state);
+    else
+        m_pendingSplitterState = state;
 }
 
 void IncidentView::createEntryActions()
@@ -244,6 +270,7 @@ bool IncidentView::openIncident(int number)
     const std::optional<Incident> incident = IncidentStore(m_store).byNumber(number);
     if (!incident)
         return false;
+    buildIncidentParts();
     const bool sameIncident = incident->id == m_incident.id;
     m_incident = *incident;
     if (!sameIncident) {

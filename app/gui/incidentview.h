@@ -42,8 +42,12 @@ public:
     void focusQuickEntry();
     /// Shows the postmortem tab (starting the postmortem if the incident has none yet).
     void showPostmortem();
+    /// The postmortem tab; null until an incident was opened (the details, suggestions and postmortem are built
+    /// then, not at start-up).
     PostmortemView *postmortemView() const { return m_postmortem; }
-    QSplitter *splitter() const { return m_splitter; }
+    /// The sizes of the log and the side panel, as QSplitter::saveState() gives them.
+    QByteArray splitterState() const;
+    void restoreSplitterState(const QByteArray &state);
     /// What can be done to the selected log entry, with shortcuts that work while the timeline has focus.
     QList<QAction *> entryActions() const;
     /// Selects and shows this log entry in the timeline (from a search result).
@@ -53,6 +57,7 @@ public:
     /// "Create playbook from incident": asks for a playbook drafted from this incident's log
     /// (playbookDraftRequested).
     QAction *createPlaybookAction() const { return m_createPlaybook; }
+    /// Null until an incident was opened.
     SuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
 
 signals:
@@ -80,6 +85,7 @@ private:
     void showError(const QString &message);
     const LogEntry *currentEntry() const;
     void createEntryActions();
+    void buildIncidentParts();
     void requestPlaybookDraft();
 
     Store &m_store;
@@ -96,11 +102,14 @@ private:
     QLabel *m_kindHint;
     QuickEntryEdit *m_quickEntry;
     QLabel *m_saveState;
-    IncidentDetailsPanel *m_details;
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
-    PostmortemView *m_postmortem;
-    SuggestionsPanel *m_suggestions;
+    // Built by buildIncidentParts() when the first incident opens.
+    IncidentDetailsPanel *m_details = nullptr;
+    PostmortemView *m_postmortem = nullptr;
+    SuggestionsPanel *m_suggestions = nullptr;
+    /// Splitter sizes restored before the side panel existed.
+    QByteArray m_pendingSplitterState;
     QAction *m_createPlaybook;
     QTimer m_elapsedTimer;
 };

@@ -34,8 +34,11 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace hindsight {
 
@@ -90,9 +93,13 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
                              IncidentListModel::StatusColumn, IncidentListModel::DetectedColumn})
         m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    // Sized to the rows on screen: measuring all of a loaded page's text would cost start-up a frame or two, and
+    // these columns (number, severity, status, date) hardly vary in width.
+    m_list->horizontalHeader()->setResizeContentsPrecision(0);
     // Moving through the list with the arrow keys shows each incident; clicking or Enter opens it for logging.
+    // Before the first paint, that is the list taking focus as the window appears: settle() opens what to show.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid())
+        if (index.isValid() && m_settled)
             openIncident(m_model->incidentAt(index).number, false);
     });
     connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -317,7 +324,7 @@ void MainWindow::createActionRegister()
     m_registerDock->setWidget(m_actionRegister);
     addDockWidget(Qt::BottomDockWidgetArea, m_registerDock);
     m_registerDock->hide();
-    m_actionItemCounts = new QLabel(actionItemCountsText(m_actionRegister->counts()), this);
+    m_actionItemCounts = new QLabel(this); // filled by settle()
     m_actionItemCounts->setObjectName(QStringLiteral("actionItemCounts"));
     statusBar()->addPermanentWidget(m_actionItemCounts);
     connect(m_actionRegister, &ActionRegister::countsChanged, this,
@@ -481,12 +488,37 @@ void MainWindow::restoreSettings()
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_view->splitter()->restoreState(settings.value(QStringLiteral("incidentView/splitter")).toByteArray());
+    m_view->restoreSplitterState(settings.value(QStringLiteral("incidentView/splitter")).toByteArray());
     // Reopen the incident that was open last time in this store.
     const QString key = QStringLiteral("lastIncident/") + QString::fromLatin1(m_store.path().toUtf8().toBase64());
-    const int last = settings.value(key).toInt();
-    if (last > 0)
-        openIncident(last, true);
+    m_lastIncident = settings.value(key).toInt();
+}
+
+// Start-up shows the window with the incident list first; the rest waits until that has been painted once, so the
+// user sees Hindsight at once on a store of years, and reads on while the last incident opens.
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::UpdateRequest && !m_settleQueued) {
+        m_settleQueued = true;
+        QTimer::singleShot(0, this, &MainWindow::settle);
+    }
+    return handled;
+}
+
+void MainWindow::settle()
+{
+    m_settled = true;
+    m_actionRegister->updateCounts();
+    m_actionItemCounts->setText(actionItemCountsText(m_actionRegister->counts()));
+    if (m_view->incidentNumber() > 0)
+        return; // opened meanwhile (by a test, or the bench's probe)
+    const int last = std::exchange(m_lastIncident, 0);
+    if (last > 0 && openIncident(last, true))
+        return;
+    // The incident the list's focus chose, as moving through the list shows it.
+    if (const QModelIndex current = m_list->currentIndex(); current.isValid())
+        openIncident(m_model->incidentAt(current).number, false);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -495,7 +527,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("incidentView/splitter"), m_view->splitter()->saveState());
+    settings.setValue(QStringLiteral("incidentView/splitter"), m_view->splitterState());
     const QString key = QStringLiteral("lastIncident/") + QString::fromLatin1(m_store.path().toUtf8().toBase64());
     settings.setValue(key, m_view->incidentNumber());
     event->accept();

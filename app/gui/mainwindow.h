@@ -50,6 +50,7 @@ public:
     PlaybookLibrary *openPlaybookLibrary();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -60,6 +61,7 @@ private:
     void openSampleIncident();
     void undoOrRedo(bool undo);
     void restoreSettings();
+    void settle();
     void openSearchHit(const SearchHit &hit);
 
     Store &m_store;
@@ -80,6 +82,11 @@ private:
     QLabel *m_actionItemCounts = nullptr;
     QPointer<InsightsView> m_insights;
     PlaybookLibrary *m_playbooks = nullptr;
+    /// Whether the work left for after the first paint was queued, and done (settle()).
+    bool m_settleQueued = false;
+    bool m_settled = false;
+    /// The incident open last time in this store, reopened by settle().
+    int m_lastIncident = 0;
 };
 
 } // namespace hindsight

@@ -88,7 +88,7 @@ QString describe(const SearchHit &hit)
 
 SearchDialog::SearchDialog(Store &store, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_search(store)
     , m_input(new QLineEdit(this))
     , m_results(new QListWidget(this))
     , m_summary(new QLabel(this))
@@ -136,7 +136,7 @@ void SearchDialog::runSearch()
         return;
     }
     try {
-        m_hits = Search(m_store).find(text, 50);
+        m_hits = m_search.find(text, 50);
     } catch (const StoreError &error) {
         m_summary->setText(error.message());
         return;

@@ -36,7 +36,8 @@ private:
     void runSearch();
     void choose();
 
-    Store &m_store;
+    /// One for all the queries typed, so its statements are prepared once.
+    Search m_search;
     QLineEdit *m_input;
     QListWidget *m_results;
     QLabel *m_summary;

@@ -19,7 +19,8 @@ void ActionItemModel::setShowsIncident(bool shows)
         return;
     beginResetModel();
     m_showsIncident = shows;
-    m_incidents = shows ? m_store.incidents() : QHash<QUuid, ActionItemIncident>();
+    // Read with the items when there are none yet (reload() reads both).
+    m_incidents = shows && !m_items.isEmpty() ? m_store.incidents() : QHash<QUuid, ActionItemIncident>();
     endResetModel();
 }
 

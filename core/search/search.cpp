@@ -126,16 +126,44 @@ Search::Search(Store &store)
     : m_store(store)
 {}
 
+Search::~Search() = default;
+
 QList<SearchHit> Search::find(const QString &text, int limit) const
 {
     return find(SearchQuery(text), limit);
+}
+
+QSqlQuery &Search::run(Statement statement, const QString &match, qsizetype limit) const
+{
+    // CROSS JOIN keeps the FTS table as the outer loop, so its rowid order serves ORDER BY and LIMIT.
+    static const std::array<QString, StatementCount> sql{
+        QStringLiteral("SELECT incident.id, incident.number, incident.detected_at, incident.title, incident.summary "
+                       "FROM search_incident CROSS JOIN incident ON incident.seq = search_incident.rowid "
+                       "WHERE search_incident MATCH ? ORDER BY search_incident.rowid DESC LIMIT ?"),
+        QStringLiteral("SELECT playbook.id, playbook.updated_at, playbook.title, playbook.trigger_text, playbook.body "
+                       "FROM search_playbook CROSS JOIN playbook ON playbook.seq = search_playbook.rowid "
+                       "WHERE search_playbook MATCH ? ORDER BY search_playbook.rowid DESC LIMIT ?"),
+        QStringLiteral("SELECT log_entry.id, log_entry.at, log_entry.body, incident.id, incident.number "
+                       "FROM search_log_entry "
+                       "CROSS JOIN log_entry ON log_entry.seq = search_log_entry.rowid "
+                       "CROSS JOIN incident ON incident.id = log_entry.incident_id "
+                       "WHERE search_log_entry MATCH ? ORDER BY search_log_entry.rowid DESC LIMIT ?"),
+    };
+    QSqlQuery &query = m_statements.at(statement);
+    if (!m_prepared.at(statement)) {
+        query = m_store.prepare(sql.at(statement));
+        m_prepared.at(statement) = true;
+    }
+    m_store.exec(query, {match, limit});
+    return query;
 }
 
 // Order: incidents, then playbooks, then log entries, each newest first by rowid (the row's seq, which grows as rows
 // are written). FTS5 walks its doclists in rowid order and stops at LIMIT, so a page costs the same whether a word is
 // in ten entries or in 40% of a million: nothing ranks or sorts every match. Ranking by bm25() would have to score
 // all matches before returning the first. Whole records (incidents, playbooks) come first because they are fewer
-// and summarise what the log entries detail.
+// and summarise what the log entries detail. Each statement is finished once read, so that no read snapshot is held
+// between searches.
 QList<SearchHit> Search::find(const SearchQuery &query, int limit) const
 {
     QList<SearchHit> hits;
@@ -143,65 +171,52 @@ QList<SearchHit> Search::find(const SearchQuery &query, int limit) const
         return hits;
     const QString match = query.matchExpression();
 
-    // CROSS JOIN keeps the FTS table as the outer loop, so its rowid order serves ORDER BY and LIMIT.
-    QSqlQuery q = m_store.exec(QStringLiteral("SELECT incident.id, incident.number, incident.detected_at, "
-                                              "incident.title, incident.summary FROM search_incident "
-                                              "CROSS JOIN incident ON incident.seq = search_incident.rowid "
-                                              "WHERE search_incident MATCH ? ORDER BY search_incident.rowid DESC "
-                                              "LIMIT ?"),
-                               {match, limit});
-    while (q.next()) {
+    QSqlQuery *q = &run(Incidents, match, limit);
+    while (q->next()) {
         SearchHit hit;
         hit.kind = SearchHitKind::Incident;
-        hit.incidentId = db::toUuid(q.value(0));
-        hit.incidentNumber = q.value(1).toInt();
-        hit.at = db::toDateTime(q.value(2));
-        const Snippet snippet = snippetOf(query, {q.value(3).toString(), q.value(4).toString()});
+        hit.incidentId = db::toUuid(q->value(0));
+        hit.incidentNumber = q->value(1).toInt();
+        hit.at = db::toDateTime(q->value(2));
+        const Snippet snippet = snippetOf(query, {q->value(3).toString(), q->value(4).toString()});
         hit.snippet = snippet.text;
         hit.matches = snippet.matches;
         hits.append(hit);
     }
-    q.finish();
+    q->finish();
     if (hits.size() >= limit)
         return hits;
 
-    q = m_store.exec(QStringLiteral("SELECT playbook.id, playbook.updated_at, playbook.title, playbook.trigger_text, "
-                                    "playbook.body FROM search_playbook "
-                                    "CROSS JOIN playbook ON playbook.seq = search_playbook.rowid "
-                                    "WHERE search_playbook MATCH ? ORDER BY search_playbook.rowid DESC LIMIT ?"),
-                     {match, limit - hits.size()});
-    while (q.next()) {
+    q = &run(Playbooks, match, limit - hits.size());
+    while (q->next()) {
         SearchHit hit;
         hit.kind = SearchHitKind::Playbook;
-        hit.playbookId = db::toUuid(q.value(0));
-        hit.at = db::toDateTime(q.value(1));
-        const Snippet snippet = snippetOf(query, {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+        hit.playbookId = db::toUuid(q->value(0));
+        hit.at = db::toDateTime(q->value(1));
+        const Snippet snippet =
+            snippetOf(query, {q->value(2).toString(), q->value(3).toString(), q->value(4).toString()});
         hit.snippet = snippet.text;
         hit.matches = snippet.matches;
         hits.append(hit);
     }
-    q.finish();
+    q->finish();
     if (hits.size() >= limit)
         return hits;
 
-    q = m_store.exec(QStringLiteral("SELECT log_entry.id, log_entry.at, log_entry.body, incident.id, incident.number "
-                                    "FROM search_log_entry "
-                                    "CROSS JOIN log_entry ON log_entry.seq = search_log_entry.rowid "
-                                    "CROSS JOIN incident ON incident.id = log_entry.incident_id "
-                                    "WHERE search_log_entry MATCH ? ORDER BY search_log_entry.rowid DESC LIMIT ?"),
-                     {match, limit - hits.size()});
-    while (q.next()) {
+    q = &run(LogEntries, match, limit - hits.size());
+    while (q->next()) {
         SearchHit hit;
         hit.kind = SearchHitKind::LogEntry;
-        hit.entryId = db::toUuid(q.value(0));
-        hit.at = db::toDateTime(q.value(1));
-        hit.incidentId = db::toUuid(q.value(3));
-        hit.incidentNumber = q.value(4).toInt();
-        const Snippet snippet = snippetOf(query, {q.value(2).toString()});
+        hit.entryId = db::toUuid(q->value(0));
+        hit.at = db::toDateTime(q->value(1));
+        hit.incidentId = db::toUuid(q->value(3));
+        hit.incidentNumber = q->value(4).toInt();
+        const Snippet snippet = snippetOf(query, {q->value(2).toString()});
         hit.snippet = snippet.text;
         hit.matches = snippet.matches;
         hits.append(hit);
     }
+    q->finish();
     return hits;
 }
 

@@ -5,8 +5,11 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
+
+#include <array>
 
 namespace hindsight {
 
@@ -53,11 +56,15 @@ struct SearchHit
 };
 
 /// Full-text search over a store's incidents (title, summary), investigation log entries (body; deleted entries
-/// are left out) and playbooks (title, trigger, body). See SearchQuery for what a query matches.
+/// are left out) and playbooks (title, trigger, body). See SearchQuery for what a query matches. Keep one for a
+/// search box: it prepares its statements once, for all the queries typed.
 class Search
 {
 public:
     explicit Search(Store &store);
+    ~Search();
+    Search(const Search &) = delete;
+    Search &operator=(const Search &) = delete;
 
     /// The first `limit` hits for `query`: matching incidents, then playbooks, then log entries, each group newest
     /// first (most recently created). Nothing when the query has nothing to search for. Never fails because of what
@@ -67,7 +74,18 @@ public:
     QList<SearchHit> find(const QString &text, int limit = 50) const;
 
 private:
+    enum Statement
+    {
+        Incidents,
+        Playbooks,
+        LogEntries,
+        StatementCount
+    };
+    QSqlQuery &run(Statement statement, const QString &match, qsizetype limit) const;
+
     Store &m_store;
+    mutable std::array<QSqlQuery, StatementCount> m_statements;
+    mutable std::array<bool, StatementCount> m_prepared{};
 };
 
 } // namespace hindsight

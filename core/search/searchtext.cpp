@@ -1,7 +1,9 @@
 #include "searchtext.h"
 
 #include <algorithm>
-#include <cstring>
+#include <array>
+#include <string>
+#include <vector>
 
 namespace hindsight {
 
@@ -43,26 +45,26 @@ struct Character
 /// A text's normalised characters, one after the other in one string so that a token's text is one slice of it.
 struct Text
 {
-    QString normalized;
-    QList<Character> characters;
+    // Standard containers: their appends are inline, and these grow a character at a time.
+    std::u16string normalized;
+    std::vector<Character> characters;
 
-    QString slice(qsizetype first, qsizetype last) const
+    bool is(qsizetype i, char16_t c) const
     {
-        const Character &from = characters.at(first);
-        const Character &to = characters.at(last - 1);
-        return normalized.mid(from.from, to.from + to.length - from.from);
-    }
-    bool is(qsizetype i, QChar c) const
-    {
-        return characters.at(i).length == 1 && normalized.at(characters.at(i).from) == c;
+        const Character &character = characters[size_t(i)];
+        return character.length == 1 && normalized[size_t(character.from)] == c;
     }
 };
 
+/// A token: a slice of Text::normalized (no copy), and the stretch of the original text it came from.
 struct Token
 {
-    QString text;
+    qsizetype from = 0;
+    qsizetype length = 0;
     int start = 0;
     int end = 0;
+
+    QStringView in(const Text &text) const { return QStringView(text.normalized.data() + from, length); }
 };
 
 /// A word (with its parts when it keeps punctuation inside) or a run of CJK characters.
@@ -71,8 +73,20 @@ struct Segment
     bool cjk = false;
     /// A word: the whole word. A CJK run: unused.
     Token word;
-    /// A word: its parts, when it has punctuation inside. A CJK run: its characters.
+    /// A word: its parts, when it has punctuation inside. A CJK run: its characters. A range of Segments::pieces.
+    qsizetype firstPiece = 0;
+    qsizetype pieceCount = 0;
+};
+
+/// A text cut into segments. Tokens are slices of `text`, so that cutting a text allocates a few lists, not a string
+/// per token: highlighting search hits and indexing entries do this for every text they read.
+struct Segments
+{
+    Text text;
+    QList<Segment> segments;
     QList<Token> pieces;
+
+    QStringView view(const Token &token) const { return token.in(text); }
 };
 
 char32_t codePointAt(const QString &text, int &i)
@@ -87,13 +101,21 @@ char32_t codePointAt(const QString &text, int &i)
 
 bool attachesToPrevious(char32_t c)
 {
+    if (c < 0x300) // below the combining diacritical marks
+        return false;
     // U+FF9E/U+FF9F are the half-width (sound) voiced marks: letters of their own until NFKC joins them to the kana.
     return QChar::isMark(c) || c == 0xFF9E || c == 0xFF9F;
 }
 
 bool isJoiner(char32_t c)
 {
-    return c > 0 && c < 0x80 && std::strchr(searchtext::IndexTokenChars, int(c)) != nullptr;
+    static const std::array<bool, 0x80> joiners = [] {
+        std::array<bool, 0x80> table{};
+        for (const char *c = searchtext::IndexTokenChars; *c; ++c)
+            table[size_t(*c)] = true;
+        return table;
+    }();
+    return c < 0x80 && joiners[c];
 }
 
 bool isCjk(char32_t c)
@@ -142,12 +164,12 @@ void append(Text &out, char32_t c, int start, int end)
 {
     const int from = int(out.normalized.size());
     if (QChar::requiresSurrogates(c)) {
-        out.normalized += QChar(QChar::highSurrogate(c));
-        out.normalized += QChar(QChar::lowSurrogate(c));
+        out.normalized.push_back(QChar::highSurrogate(c));
+        out.normalized.push_back(QChar::lowSurrogate(c));
     } else {
-        out.normalized += QChar(char16_t(c));
+        out.normalized.push_back(char16_t(c));
     }
-    out.characters.append({from, int(out.normalized.size()) - from, start, end, classify(c)});
+    out.characters.push_back({from, int(out.normalized.size()) - from, start, end, classify(c)});
 }
 
 void appendNormalized(Text &out, QStringView group, char32_t original, int codePoints, int start, int end)
@@ -170,25 +192,38 @@ void appendNormalized(Text &out, QStringView group, char32_t original, int codeP
         text[0] = QChar(char16_t(first)); // the variants are all in the BMP
     text = text.normalized(QString::NormalizationForm_KC).toCaseFolded().normalized(QString::NormalizationForm_KC);
     // NFKC may turn one character into several (㍿ is 株式会社, ﬁ is fi); each keeps the original's stretch.
-    const qsizetype firstNew = out.characters.size();
+    const size_t firstNew = out.characters.size();
     for (int i = 0; i < text.size();) {
         const int from = i;
         const char32_t c = codePointAt(text, i);
         if (QChar::isMark(c) && out.characters.size() > firstNew) {
-            out.normalized += QStringView(text).mid(from, i - from);
-            out.characters.last().length += i - from;
+            out.normalized.append(reinterpret_cast<const char16_t *>(text.utf16()) + from, size_t(i - from));
+            out.characters.back().length += i - from;
         } else {
             append(out, c, start, end);
         }
     }
 }
 
-Text normalize(const QString &original)
+/// Normalises `original` into `text`, whose buffers are reused.
+void normalize(const QString &original, Text &text)
 {
-    Text text;
-    text.normalized.reserve(original.size());
-    text.characters.reserve(original.size());
-    for (int i = 0; i < original.size();) {
+    text.normalized.clear();
+    text.characters.clear();
+    text.normalized.reserve(size_t(original.size()));
+    text.characters.reserve(size_t(original.size()));
+    const char16_t *data = reinterpret_cast<const char16_t *>(original.utf16());
+    const int size = int(original.size());
+    for (int i = 0; i < size;) {
+        // Most text is ASCII: a character with no combining mark after it is only lower-cased.
+        const bool lone = i + 1 == size || (data[i + 1] < 0xD800 && !attachesToPrevious(data[i + 1]));
+        if (const char16_t c = data[i]; c < 0x80 && lone) {
+            const char16_t lower = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+            text.characters.push_back({int(text.normalized.size()), 1, i, i + 1, classify(lower)});
+            text.normalized.push_back(lower);
+            ++i;
+            continue;
+        }
         const int start = i;
         const char32_t first = codePointAt(original, i);
         int codePoints = 1;
@@ -201,28 +236,32 @@ Text normalize(const QString &original)
         }
         appendNormalized(text, QStringView(original).mid(start, i - start), first, codePoints, start, i);
     }
-    return text;
 }
 
 Token makeToken(const Text &text, qsizetype first, qsizetype last)
 {
-    QString token = text.slice(first, last);
-    if (token.size() > MaxTokenLength) {
-        qsizetype length = MaxTokenLength;
-        if (token.at(length - 1).isHighSurrogate())
+    const Character &from = text.characters[size_t(first)];
+    const Character &to = text.characters[size_t(last - 1)];
+    qsizetype length = to.from + to.length - from.from;
+    if (length > MaxTokenLength) {
+        length = MaxTokenLength;
+        if (QChar::isHighSurrogate(text.normalized[size_t(from.from + length - 1)]))
             --length;
-        token.truncate(length);
     }
-    return {token, text.characters.at(first).start, text.characters.at(last - 1).end};
+    return {from.from, length, from.start, to.end};
 }
 
-QList<Segment> segments(const QString &original)
+/// Cuts `original` into `result`, reusing its buffers: a thread that cuts many texts (highlighting hits, indexing)
+/// allocates once rather than for each.
+void cut(const QString &original, Segments &result)
 {
-    const Text text = normalize(original);
-    const QList<Character> &chars = text.characters;
-    const auto kindAt = [&chars](qsizetype i) { return chars.at(i).kind; };
-    QList<Segment> result;
-    const qsizetype count = chars.size();
+    normalize(original, result.text);
+    result.segments.resize(0);
+    result.pieces.resize(0);
+    const Text &text = result.text;
+    const std::vector<Character> &chars = text.characters;
+    const auto kindAt = [&chars](qsizetype i) { return chars[size_t(i)].kind; };
+    const qsizetype count = qsizetype(chars.size());
     for (qsizetype i = 0; i < count;) {
         if (kindAt(i) == CharacterClass::Separator) {
             ++i;
@@ -231,9 +270,13 @@ QList<Segment> segments(const QString &original)
         if (kindAt(i) == CharacterClass::Cjk) {
             Segment run;
             run.cjk = true;
-            for (; i < count && kindAt(i) == CharacterClass::Cjk; ++i)
-                run.pieces.append({text.slice(i, i + 1), chars.at(i).start, chars.at(i).end});
-            result.append(run);
+            run.firstPiece = result.pieces.size();
+            for (; i < count && kindAt(i) == CharacterClass::Cjk; ++i) {
+                const Character &character = chars[size_t(i)];
+                result.pieces.append({character.from, character.length, character.start, character.end});
+            }
+            run.pieceCount = result.pieces.size() - run.firstPiece;
+            result.segments.append(run);
             continue;
         }
         qsizetype end = i;
@@ -254,6 +297,7 @@ QList<Segment> segments(const QString &original)
 
         Segment word;
         word.word = makeToken(text, first, last);
+        word.firstPiece = result.pieces.size();
         bool joined = false;
         for (qsizetype k = first; k < last;) {
             if (kindAt(k) == CharacterClass::Joiner) {
@@ -264,55 +308,96 @@ QList<Segment> segments(const QString &original)
             qsizetype partEnd = k;
             while (partEnd < last && kindAt(partEnd) == CharacterClass::Word)
                 ++partEnd;
-            word.pieces.append(makeToken(text, k, partEnd));
+            result.pieces.append(makeToken(text, k, partEnd));
             k = partEnd;
         }
-        if (!joined)
-            word.pieces.clear();
-        result.append(word);
+        if (joined)
+            word.pieceCount = result.pieces.size() - word.firstPiece;
+        else
+            result.pieces.resize(word.firstPiece);
+        result.segments.append(word);
     }
+}
+
+Segments segments(const QString &original)
+{
+    Segments result;
+    cut(original, result);
     return result;
 }
 
-QList<Token> bigrams(const QList<Token> &run)
+/// This thread's reusable Segments.
+Segments &scratch()
 {
-    QList<Token> result;
-    for (qsizetype i = 0; i + 1 < run.size(); ++i)
-        result.append({run.at(i).text + run.at(i + 1).text, run.at(i).start, run.at(i + 1).end});
-    return result;
+    thread_local Segments segments;
+    return segments;
 }
 
-/// The `words` column's tokens, in the order FTS5 sees them: a phrase query matches consecutive ones.
-QList<Token> wordTokens(const QList<Segment> &segments)
+/// Two neighbouring characters of a CJK run, which lie side by side in the normalised text.
+Token bigram(const Token &a, const Token &b)
 {
-    QList<Token> result;
-    for (const Segment &segment : segments) {
+    return {a.from, b.from + b.length - a.from, a.start, b.end};
+}
+
+/// The `words` column's tokens, in the order FTS5 sees them: a phrase query matches consecutive ones. Into `result`,
+/// whose buffer is reused.
+void wordTokens(const Segments &found, QList<Token> &result)
+{
+    result.resize(0);
+    result.reserve(found.segments.size() + found.pieces.size());
+    for (const Segment &segment : found.segments) {
+        const Token *pieces = found.pieces.constData() + segment.firstPiece;
         if (segment.cjk) {
-            result += bigrams(segment.pieces);
+            for (qsizetype i = 0; i + 1 < segment.pieceCount; ++i)
+                result.append(bigram(pieces[i], pieces[i + 1]));
         } else {
             result.append(segment.word);
-            result += segment.pieces;
+            for (qsizetype i = 0; i < segment.pieceCount; ++i)
+                result.append(pieces[i]);
         }
     }
-    return result;
 }
 
-QList<Token> charTokens(const QList<Segment> &segments)
+void charTokens(const Segments &found, QList<Token> &result)
 {
-    QList<Token> result;
-    for (const Segment &segment : segments) {
-        if (segment.cjk)
-            result += segment.pieces;
+    result.resize(0);
+    for (const Segment &segment : found.segments) {
+        if (!segment.cjk)
+            continue;
+        for (qsizetype i = 0; i < segment.pieceCount; ++i)
+            result.append(found.pieces.at(segment.firstPiece + i));
+    }
+}
+
+/// This thread's reusable token list.
+QList<Token> &scratchTokens(int which)
+{
+    thread_local QList<Token> tokens[2];
+    return tokens[which];
+}
+
+/// The tokens' texts separated by spaces: one stream of the index's `words` or `chars` column.
+QString joined(const Segments &found, const QList<Token> &tokens)
+{
+    qsizetype size = 0;
+    for (const Token &token : tokens)
+        size += token.length + 1;
+    QString result;
+    result.reserve(size);
+    for (const Token &token : tokens) {
+        if (!result.isEmpty())
+            result += QLatin1Char(' ');
+        result += found.view(token);
     }
     return result;
 }
 
-QStringList texts(const QList<Token> &tokens)
+QStringList texts(const Segments &found, const Token *tokens, qsizetype count)
 {
     QStringList result;
-    result.reserve(tokens.size());
-    for (const Token &token : tokens)
-        result.append(token.text);
+    result.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        result.append(found.view(tokens[i]).toString());
     return result;
 }
 
@@ -323,27 +408,39 @@ namespace searchtext {
 QString indexWords(const QStringList &fields)
 {
     QStringList streams;
-    for (const QString &field : fields)
-        streams.append(texts(wordTokens(segments(field))).join(QLatin1Char(' ')));
+    Segments &found = scratch();
+    QList<Token> &tokens = scratchTokens(0);
+    for (const QString &field : fields) {
+        cut(field, found);
+        wordTokens(found, tokens);
+        streams.append(joined(found, tokens));
+    }
     return streams.join(FieldSeparator);
 }
 
 QString indexChars(const QStringList &fields)
 {
     QStringList streams;
-    for (const QString &field : fields)
-        streams.append(texts(charTokens(segments(field))).join(QLatin1Char(' ')));
+    Segments &found = scratch();
+    QList<Token> &tokens = scratchTokens(0);
+    for (const QString &field : fields) {
+        cut(field, found);
+        charTokens(found, tokens);
+        streams.append(joined(found, tokens));
+    }
     return streams.join(QLatin1Char(' '));
 }
 
 QList<Word> words(const QString &text)
 {
+    const Segments found = segments(text);
     QList<Word> result;
-    for (const Segment &segment : segments(text)) {
+    result.reserve(found.segments.size());
+    for (const Segment &segment : found.segments) {
         Word word;
         word.cjk = segment.cjk;
-        word.parts = texts(segment.pieces);
-        word.text = segment.cjk ? word.parts.join(QString()) : segment.word.text;
+        word.parts = texts(found, found.pieces.constData() + segment.firstPiece, segment.pieceCount);
+        word.text = segment.cjk ? word.parts.join(QString()) : found.view(segment.word).toString();
         result.append(word);
     }
     return result;
@@ -353,18 +450,24 @@ QList<Word> words(const QString &text)
 
 SearchQuery::SearchQuery(const QString &text)
 {
-    for (const Segment &segment : segments(text)) {
+    const Segments found = segments(text);
+    for (const Segment &segment : found.segments) {
         Term term;
-        const QList<Token> pieces = segment.pieces.mid(0, MaxPhraseTokens + (segment.cjk ? 1 : 0));
-        if (segment.cjk && pieces.size() == 1)
-            term.append({Column::Chars, texts(pieces)});
-        else if (segment.cjk)
-            term.append({Column::Words, texts(bigrams(pieces))});
-        else
-            term.append({Column::Words, {segment.word.text}});
+        const Token *pieces = found.pieces.constData() + segment.firstPiece;
+        const qsizetype count = std::min(segment.pieceCount, qsizetype(MaxPhraseTokens + (segment.cjk ? 1 : 0)));
+        if (segment.cjk && count == 1) {
+            term.append({Column::Chars, texts(found, pieces, count)});
+        } else if (segment.cjk) {
+            QList<Token> pairs;
+            for (qsizetype i = 0; i + 1 < count; ++i)
+                pairs.append(bigram(pieces[i], pieces[i + 1]));
+            term.append({Column::Words, texts(found, pairs.constData(), pairs.size())});
+        } else {
+            term.append({Column::Words, {found.view(segment.word).toString()}});
+        }
         // `alb-1` also finds `ALB 1` and `alb-1/alb-2`; a word with one part (`c++`) does not fall back to it (`c`).
-        if (!segment.cjk && pieces.size() > 1)
-            term.append({Column::Words, texts(pieces)});
+        if (!segment.cjk && count > 1)
+            term.append({Column::Words, texts(found, pieces, count)});
         if (!m_terms.contains(term))
             m_terms.append(term);
         if (m_terms.size() == MaxQueryTerms)
@@ -394,9 +497,12 @@ QList<TextRange> SearchQuery::matchesIn(const QString &text) const
 {
     if (m_terms.isEmpty())
         return {};
-    const QList<Segment> found = segments(text);
-    const QList<Token> words = wordTokens(found);
-    const QList<Token> chars = charTokens(found);
+    Segments &found = scratch();
+    cut(text, found);
+    QList<Token> &words = scratchTokens(0);
+    QList<Token> &chars = scratchTokens(1);
+    wordTokens(found, words);
+    charTokens(found, chars);
 
     QList<TextRange> ranges;
     for (const Term &term : m_terms) {
@@ -406,7 +512,7 @@ QList<TextRange> SearchQuery::matchesIn(const QString &text) const
             for (qsizetype i = 0; i + length <= tokens.size(); ++i) {
                 bool match = true;
                 for (qsizetype k = 0; k < length && match; ++k)
-                    match = tokens.at(i + k).text == phrase.tokens.at(k);
+                    match = found.view(tokens.at(i + k)) == phrase.tokens.at(k);
                 if (match) {
                     const int start = tokens.at(i).start;
                     ranges.append({start, tokens.at(i + length - 1).end - start});

@@ -69,6 +69,7 @@ QString orderClause(IncidentQuery::Order order)
         "CASE status WHEN 'investigating' THEN 0 WHEN 'mitigated' THEN 1 WHEN 'resolved' THEN 2 ELSE 3 END");
     switch (order) {
     case Order::OpenFirst:
+        // Served by the index incident_open_first (schema version 7), whose expression this must stay.
         return QStringLiteral(" ORDER BY status IN ('resolved', 'closed'), number DESC");
     case Order::NumberAscending:
         return QStringLiteral(" ORDER BY number");

@@ -211,20 +211,32 @@ void Store::migrate(int fromVersion)
 
 QSqlQuery Store::exec(const QString &sql, const QVariantList &values)
 {
+    QSqlQuery query = prepare(sql);
+    exec(query, values);
+    return query;
+}
+
+QSqlQuery Store::prepare(const QString &sql)
+{
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         failOn(tr("prepare a statement"), query.lastError());
-    for (const QVariant &value : values) {
+    return query;
+}
+
+void Store::exec(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
         // QSQLITE binds a null QString as NULL; the store keeps empty text as ''.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query.bindValue(i, QStringLiteral(""));
         else
-            query.addBindValue(value);
+            query.bindValue(i, value);
     }
     if (!query.exec())
         failOn(tr("run a statement"), query.lastError());
-    return query;
 }
 
 bool Store::isFileInPlace() const

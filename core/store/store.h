@@ -44,6 +44,11 @@ public:
 
     /// Prepares `sql`, binds `values` in order and runs it; throws StoreError::Failed with SQLite's reason.
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    /// Prepares `sql` for running many times with exec(QSqlQuery &, ...): for statements run at each keystroke, whose
+    /// preparing would cost as much as running them. finish() it after reading, so that it holds no read snapshot.
+    QSqlQuery prepare(const QString &sql);
+    /// Binds `values` in order to a statement from prepare() and runs it; throws like exec().
+    void exec(QSqlQuery &query, const QVariantList &values);
 
     /// A write transaction (BEGIN IMMEDIATE, so concurrent writers queue on the busy timeout instead of failing
     /// half-way). Rolled back unless commit() is called. Nested transactions join the outermost one.
