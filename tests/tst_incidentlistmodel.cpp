@@ -1,5 +1,6 @@
 // The incident list model: a paged view onto the store, open incidents first.
 #include "itemmodel/incidentlistmodel.h"
+#include "model/displaytime.h"
 #include "store/incidentstore.h"
 #include "testsupport.h"
 
@@ -7,6 +8,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -88,6 +90,8 @@ private slots:
     void headers();
     void displayText_data();
     void displayText();
+    void timesFollowTheLocale_data();
+    void timesFollowTheLocale();
     void roles();
     void incidentAtAndIndexOfNumber();
     void reloadShowsChanges();
@@ -253,7 +257,7 @@ void TestIncidentListModel::displayText_data()
     QTest::newRow("title") << int(IncidentListModel::TitleColumn) << u"決済API 5xx above 2% in eu-west-1"_s
                            << u"決済API 5xx above 2% in eu-west-1"_s;
     // Stored in UTC, shown in the local zone (Asia/Tokyo, nine hours ahead) and the locale's formats.
-    QTest::newRow("detected") << int(IncidentListModel::DetectedColumn) << u"2026-11-23 14:05"_s
+    QTest::newRow("detected") << int(IncidentListModel::DetectedColumn) << u"23/11/2026 14:05"_s
                               << u"Monday, 23 November 2026 14:05:30 JST"_s;
 }
 
@@ -465,6 +469,36 @@ void TestIncidentListModel::filters()
     fetchAll(model);
     QCOMPARE(numbersIn(model), expected);
     QCOMPARE(model.filter().text, text);
+}
+
+void TestIncidentListModel::timesFollowTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("time");
+
+    // 05:05:30 UTC is 14:05:30 in Tokyo. Years always have four digits, even where the locale's short format has two.
+    QTest::newRow("ja_JP") << QLocale(QLocale::Japanese, QLocale::Japan) << u"2026/11/23"_s << u"14:05"_s;
+    QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << u"23/11/2026"_s << u"14:05"_s;
+    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << u"23.11.2026"_s << u"14:05"_s;
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << u"11/23/2026"_s << u"2:05"_s;
+}
+
+void TestIncidentListModel::timesFollowTheLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, date);
+    QFETCH(QString, time);
+    const QDateTime at(QDate(2026, 11, 23), QTime(5, 5, 30), QTimeZone::utc());
+    const QString shown = displaytime::dateTime(at, false, locale);
+    QVERIFY2(shown.startsWith(date + u' ' + time), qPrintable(shown));
+    QVERIFY2(!shown.contains(u":30"_s), qPrintable(shown));
+    QVERIFY2(displaytime::dateTime(at, true, locale).contains(time + u":30"_s), qPrintable(shown));
+    QVERIFY(displaytime::time(at, true, locale).startsWith(time + u":30"_s));
+    // What is shown reads back as the same minute.
+    QCOMPARE(locale.toDateTime(shown, displaytime::dateTimeFormat(false, locale)),
+             QDateTime(QDate(2026, 11, 23), QTime(14, 5)));
+    QCOMPARE(displaytime::dateTime(QDateTime(), false, locale), QString());
 }
 
 QTEST_GUILESS_MAIN(TestIncidentListModel)

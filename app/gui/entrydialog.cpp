@@ -1,5 +1,7 @@
 #include "entrydialog.h"
 
+#include "model/displaytime.h"
+
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -24,7 +26,7 @@ EntryDialog::EntryDialog(const LogEntry &entry, const QList<LogEntryRevision> &r
         m_kind->addItem(displayName(kind), int(kind));
     m_kind->setCurrentIndex(m_kind->findData(int(entry.kind)));
     m_at->setObjectName(QStringLiteral("entryTime"));
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    m_at->setDisplayFormat(displaytime::dateTimeFormat(true));
     m_at->setDateTime(entry.at.toLocalTime());
     m_body->setObjectName(QStringLiteral("entryBody"));
     m_body->setPlainText(entry.body);

@@ -1,5 +1,7 @@
 #include "incidentdetailspanel.h"
 
+#include "model/displaytime.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -17,18 +19,22 @@ namespace hindsight {
 
 namespace {
 
-const QString LocalFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+/// Also read where the locale's format is typed differently: what the CLI, scripts and older versions write.
+const QString IsoFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 QString localText(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(LocalFormat) : QString();
+    return displaytime::dateTime(time);
 }
 
 QDateTime parseLocal(const QString &text)
 {
-    QDateTime time = QDateTime::fromString(text.trimmed(), LocalFormat);
+    const QString trimmed = text.trimmed();
+    QDateTime time = QLocale().toDateTime(trimmed, displaytime::dateTimeFormat(false));
     if (!time.isValid())
-        time = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+        time = QDateTime::fromString(trimmed, IsoFormat);
+    if (!time.isValid())
+        time = QDateTime::fromString(trimmed, Qt::ISODate);
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
@@ -126,7 +132,7 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     form->addRow(tr("Time zone:"), m_timeZone);
     form->addRow(tr("Products:"), m_products);
     form->addRow(tr("Summary:"), m_summary);
-    form->addRow(new QLabel(tr("When it happened (yyyy-MM-dd HH:mm, local time):"), this));
+    form->addRow(new QLabel(tr("When it happened (%1, local time):").arg(displaytime::dateTimeFormat(false)), this));
     form->addRow(m_occurrences);
     form->addRow(new QLabel(tr("Related links:"), this));
     form->addRow(m_links);
@@ -155,7 +161,7 @@ IncidentDetailsPanel::TimeField IncidentDetailsPanel::addTimeField(const QString
     TimeField field{new QCheckBox(this), new QDateTimeEdit(this)};
     field.set->setObjectName(objectName + QStringLiteral("Set"));
     field.edit->setObjectName(objectName);
-    field.edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    field.edit->setDisplayFormat(displaytime::dateTimeFormat(true));
     field.edit->setCalendarPopup(true);
     field.edit->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
     field.edit->setSpecialValueText(tr("not set"));

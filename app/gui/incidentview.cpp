@@ -6,6 +6,7 @@
 #include "itemmodel/logentrymodel.h"
 #include "logentrydelegate.h"
 #include "model/author.h"
+#include "model/displaytime.h"
 #include "model/quickentry.h"
 #include "playbook/playbookdraft.h"
 #include "postmortemview.h"
@@ -363,8 +364,7 @@ void IncidentView::submitQuickEntry(bool keyEvent)
         m_quickEntry->clear();
         m_quickEntry->clearPendingImages();
         m_saveState->setStyleSheet(QString());
-        m_saveState->setText(
-            tr("✓ Saved %1").arg(QLocale().toString(entry.at.toLocalTime().time(), QStringLiteral("HH:mm:ss"))));
+        m_saveState->setText(tr("✓ Saved %1").arg(displaytime::time(entry.at, true)));
         m_model->reload();
         m_timeline->scrollToBottom();
         m_suggestions->refresh();

@@ -3,6 +3,7 @@
 #include "colors.h"
 #include "itemmodel/logentrymodel.h"
 #include "markdown/markdownrenderer.h"
+#include "model/displaytime.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -44,10 +45,9 @@ bool isPlainText(const QString &body)
 
 QString timeText(const QDateTime &at)
 {
-    const QDateTime local = at.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), QStringLiteral("HH:mm:ss"));
-    return QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (at.toLocalTime().date() == QDate::currentDate())
+        return displaytime::time(at, true);
+    return displaytime::dateTime(at, true);
 }
 
 } // namespace

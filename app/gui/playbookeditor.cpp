@@ -1,6 +1,7 @@
 #include "playbookeditor.h"
 
 #include "markdown/markdownrenderer.h"
+#include "model/displaytime.h"
 #include "playbookundocommands.h"
 #include "store/incidentstore.h"
 #include "store/playbookstore.h"
@@ -351,9 +352,7 @@ void PlaybookEditor::updateState()
     } else if (m_dirty) {
         text = tr("%1 · editing…").arg(m_playbook.shortId());
     } else {
-        text = tr("%1 · saved %2")
-                   .arg(m_playbook.shortId(),
-                        QLocale().toString(m_playbook.updatedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));
+        text = tr("%1 · saved %2").arg(m_playbook.shortId(), displaytime::dateTime(m_playbook.updatedAt));
     }
     m_state->setStyleSheet(m_problem.isEmpty() ? QString() : QStringLiteral("color: #c62828; font-weight: bold;"));
     m_state->setText(text);

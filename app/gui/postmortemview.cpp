@@ -5,6 +5,7 @@
 #include "itemmodel/actionitemmodel.h"
 #include "markdown/markdownrenderer.h"
 #include "model/author.h"
+#include "model/displaytime.h"
 #include "publishdialog.h"
 #include "report/postmortemdocument.h"
 #include "report/templatelibrary.h"
@@ -253,7 +254,7 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     m_reviewHeld->setObjectName(QStringLiteral("reviewHeld"));
     m_reviewDate->setObjectName(QStringLiteral("reviewDate"));
     m_reviewDate->setCalendarPopup(true);
-    m_reviewDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_reviewDate->setDisplayFormat(displaytime::dateFormat());
     m_attendees->setObjectName(QStringLiteral("attendees"));
     m_attendees->setPlaceholderText(tr("Names, separated by commas"));
     m_headAttended->setObjectName(QStringLiteral("headAttended"));

@@ -1,5 +1,6 @@
 #include "searchdialog.h"
 
+#include "model/displaytime.h"
 #include "store/storeerror.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -68,7 +69,7 @@ QString highlighted(const SearchHit &hit)
 
 QString describe(const SearchHit &hit)
 {
-    const QString time = QLocale().toString(hit.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString time = displaytime::dateTime(hit.at);
     QString what;
     switch (hit.kind) {
     case SearchHitKind::Incident:

@@ -1,5 +1,7 @@
 #include "incidentlistmodel.h"
 
+#include "model/displaytime.h"
+
 #include <QLocale>
 #include <QScopedValueRollback>
 
@@ -74,7 +76,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return incident.title;
         case DetectedColumn:
-            return incident.detectedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return displaytime::dateTime(incident.detectedAt);
         }
         break;
     case Qt::ToolTipRole:

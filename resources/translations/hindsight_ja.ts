@@ -3057,10 +3057,6 @@
         <translation>概要:</translation>
     </message>
     <message>
-        <source>When it happened (yyyy-MM-dd HH:mm, local time):</source>
-        <translation>発生日時 (yyyy-MM-dd HH:mm、ローカル時刻):</translation>
-    </message>
-    <message>
         <source>Related links:</source>
         <translation>関連リンク:</translation>
     </message>
@@ -3071,6 +3067,10 @@
     <message>
         <source>not set</source>
         <translation>未設定</translation>
+    </message>
+    <message>
+        <source>When it happened (%1, local time):</source>
+        <translation>発生日時 (%1、ローカル時刻):</translation>
     </message>
 </context>
 <context>
