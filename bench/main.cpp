@@ -1,6 +1,7 @@
 // hindsight-bench: builds a store the size of a team's years of history and measures where people wait. See the
 // README's "Benchmark" section.
 #include "gui/mainwindow.h"
+#include "largeinputs.h"
 #include "model/logentry.h"
 #include "report/documentlanguage.h"
 #include "report/postmortemdocument.h"
@@ -231,11 +232,27 @@ int main(int argc, char **argv)
     const QCommandLineOption appOption(u"app"_s, u"The hindsight executable to start."_s, u"PATH"_s,
                                        QStringLiteral(HINDSIGHT_APP));
     const QCommandLineOption emptyWindowOption(u"empty-window"_s, u"(internal) Show an empty window and quit."_s);
-    parser.addOptions(
-        {storeOption, scaleOption, regenerateOption, jsonOption, runsOption, appOption, emptyWindowOption});
+    const QCommandLineOption largeInputsOption(
+        u"large-inputs"_s, u"Only time every parser of outside input on 1 MiB inputs (allowed: 1 s each)."_s);
+    parser.addOptions({storeOption, scaleOption, regenerateOption, jsonOption, runsOption, appOption, emptyWindowOption,
+                       largeInputsOption});
     parser.process(app);
     if (parser.isSet(emptyWindowOption))
         return runEmptyWindow(app);
+    if (parser.isSet(largeInputsOption)) {
+        bool failed = false;
+        const QJsonObject figures = bench::runLargeInputs(3, failed);
+        if (parser.isSet(jsonOption)) {
+            QSaveFile file(parser.value(jsonOption));
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(QJsonDocument(QJsonObject{{u"large_input_ms"_s, figures}}).toJson()) < 0 || !file.commit()) {
+                QTextStream(stderr) << "hindsight-bench: cannot write " << parser.value(jsonOption) << ": "
+                                    << file.errorString() << Qt::endl;
+                return 1;
+            }
+        }
+        return failed ? 1 : 0;
+    }
 
     const double scale = parser.value(scaleOption).toDouble();
     const int runs = std::max(3, parser.value(runsOption).toInt());
@@ -320,7 +337,11 @@ int main(int argc, char **argv)
         MainWindow window(*store);
         window.resize(1400, 900);
         window.show();
-        QCoreApplication::processEvents();
+        // As a user would: the window has been up for a moment (it has painted and settled) before they open one.
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 200)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         QElapsedTimer timer;
         timer.start();
         window.openIncident(i % 2 ? longA.number : longB.number, false);

@@ -36,6 +36,9 @@ public:
     /// Shows the incident with this number (the caller decides whether to focus the quick-entry box); returns false
     /// if it is not in the store.
     bool openIncident(int number);
+    /// Builds the details, suggestions and postmortem parts now rather than when the first incident opens (the main
+    /// window does once it has painted, while the user reads it).
+    void prepare() { buildIncidentParts(); }
     int incidentNumber() const { return m_incident.number; }
     /// Reads the incident and its log again (after an undo, or a change made by another process).
     void refresh();

@@ -519,6 +519,8 @@ void MainWindow::settle()
     // The incident the list's focus chose, as moving through the list shows it.
     if (const QModelIndex current = m_list->currentIndex(); current.isValid())
         openIncident(m_model->incidentAt(current).number, false);
+    else
+        m_view->prepare();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
