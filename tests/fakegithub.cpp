@@ -187,6 +187,18 @@ void FakeGitHub::read(QTcpSocket *socket)
         if (colon > 0)
             request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
     }
+    {
+        const QMutexLocker locker(&m_mutex);
+        const auto dropped = std::find_if(m_failures.begin(), m_failures.end(), [](const Planned &planned) {
+            return planned.failure == Failure::DroppedWhileSending;
+        });
+        if (dropped != m_failures.end()) {
+            m_failures.erase(dropped);
+            m_buffers.remove(socket);
+            socket->abort();
+            return;
+        }
+    }
     const qsizetype length = request.headers.value("content-length").toLongLong();
     if (buffer.size() < headerEnd + 4 + length)
         return;
@@ -296,6 +308,8 @@ FakeGitHub::Answer FakeGitHub::answer(const Request &request)
             reply.truncate = true;
             reply.body = QJsonDocument(perform(request)).toJson(QJsonDocument::Compact).left(20);
             return reply;
+        case Failure::DroppedWhileSending: // done in read(), before the body arrives
+            break;
         case Failure::Malformed:
             reply.body = "<!DOCTYPE html><html><body>Whoa there!</body></html>";
             return reply;

@@ -80,7 +80,11 @@ public:
         /// Announces a longer body than it sends, then closes the connection.
         Truncated,
         /// HTTP 200 with a body that is not JSON.
-        Malformed
+        Malformed,
+        /// Resets the connection as soon as the request's headers arrive, before its body is read: the network
+        /// dropped while the request was being sent, and it never reached GitHub. Applies to the next request
+        /// whatever its operation (give no operation): which one it is is only known from the body.
+        DroppedWhileSending
     };
 
     FakeGitHub();

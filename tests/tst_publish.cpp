@@ -111,6 +111,7 @@ private slots:
     void serverErrorsAreRetried();
     void lostAnswerToCreateMakesNoDuplicate();
     void connectionDropsMidAnswerToCreate();
+    void connectionDropsWhileSending();
     void overLongBodyIsRefusedBeforeSending();
     void redactionAppliesToWhatIsSent();
     void unusableRedactionPatternsStop();
@@ -647,6 +648,28 @@ void TestPublish::connectionDropsMidAnswerToCreate()
     publish();
     QVERIFY(!m_github->operations().contains(Create));
     QCOMPARE(m_github->discussions().size(), 1);
+}
+
+void TestPublish::connectionDropsWhileSending()
+{
+    // The connection is reset while the request is still going out: it never reaches GitHub. Depending on how far
+    // libcurl got, it sees the reset while sending or while waiting for the answer; either way the user is told the
+    // connection failed, and nothing changes.
+    m_github->failNext(Failure::DroppedWhileSending);
+    const Postmortem before = postmortem();
+
+    const PublishError error = publishError();
+
+    QVERIFY2(error.kind() == Kind::Network || error.kind() == Kind::BadResponse, qPrintable(error.message()));
+    QVERIFY2(error.message().contains(u"127.0.0.1"_s), qPrintable(error.message()));
+    QVERIFY(!error.message().contains(QString::fromLatin1(Token)));
+    QVERIFY(m_github->discussions().isEmpty());
+    QCOMPARE(postmortem(), before);
+
+    // Once the network is back, publishing makes one discussion.
+    publish();
+    QCOMPARE(m_github->discussions().size(), 1);
+    QCOMPARE(m_github->operations().count(Create), 1);
 }
 
 void TestPublish::overLongBodyIsRefusedBeforeSending()
