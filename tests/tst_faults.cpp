@@ -24,6 +24,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
 #include <QTimer>
@@ -33,6 +34,7 @@
 #include <unistd.h>
 
 using namespace hindsight;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -124,6 +126,7 @@ private slots:
     void diskFullRefusesTheEntryAndKeepsEverything();
     void diskFullInTheQuickEntryBoxKeepsTheText();
     void readOnlyFolder();
+    void readOnlyFolderOfAnOrdinaryUser();
     void deletedStoreFileIsNotWrittenTo();
     void replacedStoreFileIsNotWrittenTo();
     void storeDeletedUnderTheWindow();
@@ -313,6 +316,66 @@ void TestFaults::readOnlyFolder()
     appendEntry(*store, incidentId, QStringLiteral("stored after"));
     QCOMPARE(bodies(*store, incidentId),
              (QStringList{QStringLiteral("stored before"), QStringLiteral("stored after")}));
+}
+
+// What most users meet: their own folder made read-only with chmod. As root (CI, this machine) chmod stops nobody, so
+// the CLI runs as the unprivileged user `nobody` (setpriv), on a store that user owns.
+void TestFaults::readOnlyFolderOfAnOrdinaryUser()
+{
+    if (geteuid() != 0)
+        QSKIP("not root: readOnlyFolder() already used chmod as this ordinary user");
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("setpriv (util-linux) is not installed: cannot run the CLI as another user");
+    const QString nobody = QStringLiteral("65534");
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    QVERIFY(QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                                   QFileDevice::ExeOther));
+    const QString folder = temp.filePath(QStringLiteral("team"));
+    const QString path = folder + QStringLiteral("/store.sqlite");
+    {
+        auto store = Store::open(path);
+        appendEntry(*store, createIncident(*store, QStringLiteral("read-only folder")).id,
+                    QStringLiteral("stored before"));
+    }
+    QVERIFY(run(QStringLiteral("chown"), {QStringLiteral("-R"), nobody + u':' + nobody, folder}));
+    const QByteArray digest = test::fileDigest(path);
+
+    const auto log = [&](const QString &text) {
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HINDSIGHT_DB"), path);
+        environment.insert(QStringLiteral("HOME"), folder);
+        cli.setProcessEnvironment(environment);
+        cli.start(QStringLiteral("setpriv"), {u"--reuid="_s + nobody, u"--regid="_s + nobody, u"--clear-groups"_s,
+                                              u"--"_s, QStringLiteral(HINDSIGHT_BINARY), u"log"_s, u"1"_s, text});
+        cli.waitForFinished(30000);
+        return std::pair{cli.exitCode(), QString::fromUtf8(cli.readAllStandardError())};
+    };
+
+    {
+        QProcess probe;
+        probe.start(QStringLiteral("setpriv"), {u"--reuid="_s + nobody, u"--regid="_s + nobody, u"--clear-groups"_s,
+                                                u"--"_s, QStringLiteral(HINDSIGHT_BINARY), u"--version"_s});
+        if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
+            QSKIP("the user nobody cannot run the built hindsight (a folder on its path is closed to others)");
+    }
+
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const auto [refused, said] = log(u"while read-only"_s);
+    QVERIFY2(refused != 0, qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("cannot be written: the file or its folder is read-only")), qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("not a Hindsight store")), qPrintable(said));
+    QCOMPARE(test::fileDigest(path), digest);
+
+    // Writable again: the same user logs on, and nothing was lost.
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const auto [status, error] = log(u"stored after"_s);
+    QVERIFY2(status == 0, qPrintable(error));
+    auto store = Store::open(path);
+    const Incident incident = IncidentStore(*store).require(1);
+    QCOMPARE(bodies(*store, incident.id), (QStringList{u"stored before"_s, u"stored after"_s}));
 }
 
 void TestFaults::deletedStoreFileIsNotWrittenTo()
