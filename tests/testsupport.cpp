@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -10,6 +11,49 @@
 #include <map>
 
 namespace hindsight::test {
+
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input,
+              const QString &workingDirectory)
+{
+    CliRun result;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(HINDSIGHT_BINARY), arguments);
+    if (!process.waitForStarted(30000)) {
+        result.err =
+            QStringLiteral("could not start %1: %2").arg(QStringLiteral(HINDSIGHT_BINARY), process.errorString());
+        return result;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("hindsight %1 did not finish").arg(arguments.join(QLatin1Char(' ')));
+        return result;
+    }
+    result.outBytes = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.outBytes);
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    if (process.exitStatus() == QProcess::NormalExit)
+        result.exitCode = process.exitCode();
+    return result;
+}
+
+QProcessEnvironment isolatedCliEnvironment(const QString &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.remove(QStringLiteral("HINDSIGHT_DB"));
+    environment.insert(QStringLiteral("HINDSIGHT_AUTHOR"), QStringLiteral("tester"));
+    environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return environment;
+}
 
 TemporaryStore::TemporaryStore()
 {

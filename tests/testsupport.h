@@ -3,12 +3,34 @@
 #include "store/store.h"
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
 
 namespace hindsight::test {
+
+/// What one run of the `hindsight` CLI printed, and how it ended.
+struct CliRun
+{
+    /// -1 when the process crashed, could not start or did not finish.
+    int exitCode = -1;
+    /// Standard output as UTF-8 text, and as the bytes that came (a PDF export).
+    QString out;
+    QByteArray outBytes;
+    /// Standard error; says why when the process did not start or finish.
+    QString err;
+};
+
+/// Runs the built `hindsight` with `arguments` in `environment`, writing `input` to its standard input (closed
+/// after), in `workingDirectory` when given. Gives it two minutes.
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input = {},
+              const QString &workingDirectory = {});
+/// An environment in which the CLI cannot touch the user's own store or settings (HOME and the XDG folders are
+/// below `home`, HINDSIGHT_DB unset) and prints the same on every machine (author "tester", UTC, C.UTF-8).
+QProcessEnvironment isolatedCliEnvironment(const QString &home);
 
 /// A store in a fresh temporary folder: a real file, so WAL, locking and durability behave as in use.
 class TemporaryStore

@@ -152,29 +152,11 @@ QByteArray pngBytes()
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPgPAAEDAQAIicLsAAAAAElFTkSuQmCC");
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run runHindsight(const QString &db, const QStringList &arguments)
 {
-    Run result;
-    QProcess process;
-    process.start(QStringLiteral(HINDSIGHT_BINARY), QStringList{u"--db"_s, db} + arguments);
-    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"hindsight "_s + arguments.join(u' ') + u" did not run"_s;
-        return result;
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    return result;
+    return test::runCli(QStringList{u"--db"_s, db} + arguments, QProcessEnvironment::systemEnvironment());
 }
 
 } // namespace

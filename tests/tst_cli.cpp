@@ -26,13 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    /// -1 when the process crashed or did not finish.
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 QDateTime utc(const QString &iso)
 {
@@ -148,42 +142,13 @@ void TestCli::init()
     QVERIFY(m_dir->isValid());
     m_db = m_dir->filePath(u"store.sqlite"_s);
 
-    // A home of its own, so that no run can touch the user's real store; fixed author, zone and locale so that the
-    // output is the same on every machine.
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-    m_environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"home/data"_s));
-    m_environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"home/config"_s));
-    m_environment.remove(u"HINDSIGHT_DB"_s);
-    m_environment.insert(u"HINDSIGHT_AUTHOR"_s, u"tester"_s);
-    m_environment.insert(u"TZ"_s, u"UTC"_s);
-    m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    m_environment = test::isolatedCliEnvironment(m_dir->filePath(u"home"_s));
 }
 
 Run TestCli::runWith(const QProcessEnvironment &environment, const QStringList &arguments,
                      const QByteArray &input) const
 {
-    Run result;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HINDSIGHT_BINARY), arguments);
-    if (!process.waitForStarted(30000)) {
-        result.err = u"could not start "_s + QStringLiteral(HINDSIGHT_BINARY) + u": "_s + process.errorString();
-        return result;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"hindsight "_s + arguments.join(u' ') + u" did not finish"_s;
-        return result;
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    return result;
+    return test::runCli(arguments, environment, input);
 }
 
 void TestCli::approvePostmortem(int number) const

@@ -85,14 +85,8 @@ void TestExportCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = m_dir->filePath(u"store.sqlite"_s);
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-    m_environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"home/data"_s));
-    m_environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"home/config"_s));
+    m_environment = test::isolatedCliEnvironment(m_dir->filePath(u"home"_s));
     m_environment.insert(u"XDG_RUNTIME_DIR"_s, m_dir->filePath(u"home/runtime"_s));
-    m_environment.remove(u"HINDSIGHT_DB"_s);
-    m_environment.insert(u"TZ"_s, u"UTC"_s);
-    m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
 
     auto store = Store::open(m_db);
     Incident draft;
@@ -113,22 +107,8 @@ void TestExportCli::init()
 
 Run TestExportCli::hindsight(const QStringList &arguments, const QProcessEnvironment &environment) const
 {
-    Run result;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir->path());
-    process.start(QStringLiteral(HINDSIGHT_BINARY), QStringList{u"--db"_s, m_db} + arguments);
-    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"hindsight did not run: "_s + process.errorString();
-        return result;
-    }
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    return result;
+    const test::CliRun run = test::runCli(QStringList{u"--db"_s, m_db} + arguments, environment, {}, m_dir->path());
+    return {run.exitCode, run.outBytes, run.err};
 }
 
 void TestExportCli::markdownToStandardOutput()

@@ -171,12 +171,7 @@ ImportOptions tokyo()
     return options;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -602,24 +597,11 @@ void TestImport::deeplyNestedDocument()
 
 Run TestImport::hindsight(const QString &db, const QStringList &arguments) const
 {
-    Run result;
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(u"HINDSIGHT_DB"_s);
     environment.insert(u"TZ"_s, u"UTC"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HINDSIGHT_BINARY), QStringList{u"--db"_s, db} + arguments);
-    if (!process.waitForStarted(30000) || !process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    return result;
+    return test::runCli(QStringList{u"--db"_s, db} + arguments, environment);
 }
 
 void TestImport::cliImportsAndReports()

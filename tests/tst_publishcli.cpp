@@ -32,13 +32,7 @@ const QString Page = u"HindsightDiscussionsPage"_s;
 const QString Create = u"HindsightCreateDiscussion"_s;
 const QString Update = u"HindsightUpdateDiscussion"_s;
 
-struct Run
-{
-    /// -1 when the process crashed or did not finish.
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 } // namespace
 
@@ -111,18 +105,11 @@ void TestPublishCli::init()
     PublishSettings(*store).setDefaults(
         {m_github->address(), u"acme/postmortems"_s, u"Postmortems"_s, DocumentLanguage::English});
 
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(u"HOME"_s, m_dir->filePath(u"home"_s));
-    m_environment.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"home/data"_s));
-    m_environment.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"home/config"_s));
-    m_environment.remove(u"HINDSIGHT_DB"_s);
+    m_environment = test::isolatedCliEnvironment(m_dir->filePath(u"home"_s));
     m_environment.remove(u"GITHUB_TOKEN"_s);
     // No D-Bus session: no keychain, as on a build machine; the token comes from the environment.
     m_environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     m_environment.insert(u"HINDSIGHT_GITHUB_TOKEN"_s, QString::fromLatin1(Token));
-    m_environment.insert(u"HINDSIGHT_AUTHOR"_s, u"tester"_s);
-    m_environment.insert(u"TZ"_s, u"UTC"_s);
-    m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
 }
 
 void TestPublishCli::cleanup()
@@ -133,26 +120,7 @@ void TestPublishCli::cleanup()
 
 Run TestPublishCli::hindsight(const QStringList &arguments) const
 {
-    Run result;
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.start(QStringLiteral(HINDSIGHT_BINARY), QStringList{u"--db"_s, m_db} + arguments);
-    if (!process.waitForStarted(30000)) {
-        result.err = u"could not start "_s + QStringLiteral(HINDSIGHT_BINARY) + u": "_s + process.errorString();
-        return result;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = u"hindsight "_s + arguments.join(u' ') + u" did not finish"_s;
-        return result;
-    }
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    if (process.exitStatus() == QProcess::NormalExit)
-        result.exitCode = process.exitCode();
-    return result;
+    return test::runCli(QStringList{u"--db"_s, m_db} + arguments, m_environment);
 }
 
 QString TestPublishCli::reviewStateShown() const
