@@ -215,6 +215,7 @@ private slots:
     void unsavedIncident();
     void nothingToGoOn();
     void limit();
+    void cancelledRankingStops();
     void largeStore();
 
 private:
@@ -450,6 +451,32 @@ void TestSuggestions::limit()
     QVERIFY(ten.size() > 2);
     QCOMPARE(suggestionsFor("checkout-pool", 2), ten.first(2));
     QCOMPARE(suggestionsFor("checkout-pool", 0), QList<Suggestion>());
+}
+
+// A ranking nobody waits for any more (the user opened another incident, the window is closing) stops at its next
+// lookup instead of finishing.
+void TestSuggestions::cancelledRankingStops()
+{
+    const QUuid incident = m_ids.value(u"checkout-pool"_s);
+    const QList<Suggestion> expected = suggestionsFor("checkout-pool");
+    QVERIFY(!expected.isEmpty());
+
+    Suggestions suggestions(m_temp->store());
+    int asked = 0;
+    suggestions.setCancelCheck([&asked] {
+        ++asked;
+        return false;
+    });
+    QCOMPARE(suggestions.forIncident(incident), expected);
+    const int lookups = asked;
+    QVERIFY(lookups > 3);
+
+    for (const int stopAt : {1, 3, lookups}) {
+        int calls = 0;
+        suggestions.setCancelCheck([&calls, stopAt] { return ++calls >= stopAt; });
+        QVERIFY_THROWS_EXCEPTION(Suggestions::Cancelled, suggestions.forIncident(incident));
+        QCOMPARE(calls, stopAt);
+    }
 }
 
 // The size the design aims at: 10,000 incidents, 1,000,000 log entries, 2,000 playbooks, within 50 ms a suggestion.

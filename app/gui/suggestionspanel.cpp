@@ -30,11 +30,13 @@ public:
         : m_storePath(std::move(storePath))
     {}
 
-    QList<Suggestion> rank(const QUuid &incidentId, int limit)
+    QList<Suggestion> rank(const QUuid &incidentId, int limit, std::function<bool()> cancelled)
     {
         if (!m_store)
             m_store = Store::open(m_storePath);
-        return Suggestions(*m_store).forIncident(incidentId, limit);
+        Suggestions suggestions(*m_store);
+        suggestions.setCancelCheck(std::move(cancelled));
+        return suggestions.forIncident(incidentId, limit);
     }
 
 private:
@@ -135,9 +137,13 @@ void SuggestionsPanel::rank()
             QList<Suggestion> suggestions;
             QString error;
             try {
-                suggestions = worker->rank(incidentId, MaxSuggestions);
+                // Overtaken by another incident, or the panel is closing (its destructor waits for this).
+                suggestions = worker->rank(incidentId, MaxSuggestions,
+                                           [latest, generation] { return latest->load() != generation; });
             } catch (const StoreError &e) {
                 error = e.message();
+            } catch (const Suggestions::Cancelled &) {
+                return;
             }
             // `self` is only read back on the UI thread, where the panel lives.
             QMetaObject::invokeMethod(

@@ -419,11 +419,12 @@ struct Candidate
 class Ranking
 {
 public:
-    Ranking(Store &store, const Profile &profile, const QUuid &self)
+    Ranking(Store &store, const Profile &profile, const QUuid &self, const std::function<bool()> &cancelled)
         : m_store(store)
         , m_profile(profile)
         , m_self(self)
         , m_terms(profile.strongest(MaxTerms))
+        , m_cancelled(cancelled)
     {}
 
     QList<Candidate> playbooks();
@@ -432,8 +433,15 @@ public:
     QStringList matchingTerms(const Candidate &candidate) const;
 
 private:
+    /// Throws Suggestions::Cancelled when the ranking is no longer wanted; called before each lookup.
+    void checkCancelled() const
+    {
+        if (m_cancelled && m_cancelled())
+            throw Suggestions::Cancelled{};
+    }
     int count(const QString &table, const QString &expression, int cap) const
     {
+        checkCancelled();
         QSqlQuery q =
             m_store.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)").arg(table),
                          {expression, cap});
@@ -451,6 +459,7 @@ private:
     const Profile &m_profile;
     QUuid m_self;
     QList<const Term *> m_terms;
+    const std::function<bool()> &m_cancelled;
     Weights m_playbookWeights;
     Weights m_incidentWeights;
 };
@@ -669,6 +678,7 @@ QList<Candidate> Ranking::incidents()
         if (entries > limit || entries > budget)
             continue;
         budget -= entries;
+        checkCancelled();
         QSqlQuery q = m_store.exec(QStringLiteral("SELECT DISTINCT log_entry.incident_id FROM search_log_entry "
                                                   "CROSS JOIN log_entry ON log_entry.seq = search_log_entry.rowid "
                                                   "WHERE search_log_entry MATCH ?"),
@@ -814,7 +824,7 @@ QList<Suggestion> Suggestions::forIncident(const Incident &incident, const QList
 
     profile.finish();
 
-    Ranking ranking(m_store, profile, incident.id);
+    Ranking ranking(m_store, profile, incident.id, m_cancelled);
     QList<Candidate> candidates = ranking.playbooks() + ranking.incidents();
     candidates.removeIf(
         [&](const Candidate &c) { return c.suggestion.score < MinimumScore || c.suggestion.id == incident.id; });

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QUuid>
 
+#include <functional>
+
 namespace hindsight {
 
 class Store;
@@ -72,7 +74,15 @@ public:
     /// Suggestions scoring less than this share nothing worth reading.
     static constexpr double MinimumScore = 0.05;
 
+    /// Thrown by forIncident() when the cancel check said so.
+    struct Cancelled
+    {};
+
     explicit Suggestions(Store &store);
+
+    /// Asked between lookups; when it returns true, forIncident() stops and throws Cancelled. For a ranking that is
+    /// no longer wanted: the user moved to another incident, or the window is closing.
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
 
     /// Suggestions for the stored incident `incidentId` (never itself), at most `limit`. Throws StoreError::NotFound
     /// when there is no such incident.
@@ -82,6 +92,7 @@ public:
 
 private:
     Store &m_store;
+    std::function<bool()> m_cancelled;
 };
 
 } // namespace hindsight
