@@ -499,6 +499,14 @@ void MainWindow::restoreSettings()
 bool MainWindow::event(QEvent *event)
 {
     const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Show && !m_settleQueued) {
+        // A platform that paints the first frame without an update request (straight from its expose event) still
+        // settles, a moment later.
+        QTimer::singleShot(250, this, [this] {
+            if (!std::exchange(m_settleQueued, true))
+                settle();
+        });
+    }
     if (event->type() == QEvent::UpdateRequest && !m_settleQueued) {
         m_settleQueued = true;
         QTimer::singleShot(0, this, &MainWindow::settle);
