@@ -28,6 +28,7 @@
 #include <QTimer>
 
 using namespace hindsight;
+using namespace Qt::StringLiterals;
 
 class TestPostmortemView : public QObject
 {
@@ -38,6 +39,7 @@ private slots:
     void cleanup();
     void writingASectionSavesAndPreviews();
     void actionItemsEditMoveAndUndo();
+    void deletedActionItemComesBackOnUndo();
     void submitListsWhatIsMissing();
     void closingOffersThePostmortem();
     void exportMasksSecrets();
@@ -142,6 +144,49 @@ void TestPostmortemView::actionItemsEditMoveAndUndo()
     const ActionItem second = ActionItemStore(*m_temp->openAgain()).forIncident(m_incident.id)[1];
     QCOMPARE(second.status, ActionItemStatus::NotStarted);
     QCOMPARE(model->index(1, ActionItemModel::StatusColumn).data().toString(), QStringLiteral("Not started"));
+}
+
+void TestPostmortemView::deletedActionItemComesBackOnUndo()
+{
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(find<QPushButton>("addActionItem"), Qt::LeftButton);
+    auto *table = find<QTableView>("actionItems");
+    auto *model = qobject_cast<ActionItemModel *>(table->model());
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(model->setData(model->index(row, ActionItemModel::TitleColumn), u"item %1"_s.arg(row + 1)));
+    const auto stored = [this] {
+        QStringList result;
+        for (const ActionItem &item : ActionItemStore(*m_temp->openAgain()).forIncident(m_incident.id))
+            result << item.shortId() + u' ' + item.title;
+        return result;
+    };
+    QCOMPARE(stored(), (QStringList{u"A1 item 1"_s, u"A2 item 2"_s, u"A3 item 3"_s}));
+    const ActionItem before = ActionItemStore(*m_temp->openAgain()).byNumber(2).value_or(ActionItem{});
+
+    // Delete in the table deletes the selected item, and the selection moves to the next one.
+    table->setFocus();
+    table->setCurrentIndex(model->index(1, ActionItemModel::TitleColumn));
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(stored(), (QStringList{u"A1 item 1"_s, u"A3 item 3"_s}));
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTRY_VERIFY(!find<QTextBrowser>("preview")->toPlainText().contains(u"item 2"_s));
+
+    // Undo puts it back where it was, with its number and everything else as it was.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(), (QStringList{u"A1 item 1"_s, u"A2 item 2"_s, u"A3 item 3"_s}));
+    QCOMPARE(ActionItemStore(*m_temp->openAgain()).byNumber(2).value_or(ActionItem{}), before);
+    QTRY_COMPARE(model->rowCount(), 3);
+
+    // Redo deletes it again; the button does the same as the key. A new item never takes a deleted one's number.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(), (QStringList{u"A1 item 1"_s, u"A3 item 3"_s}));
+    QTRY_COMPARE(model->rowCount(), 2);
+    table->setCurrentIndex(model->index(1, ActionItemModel::TitleColumn));
+    QTest::mouseClick(find<QPushButton>("deleteActionItem"), Qt::LeftButton);
+    QCOMPARE(stored(), (QStringList{u"A1 item 1"_s}));
+    QTest::mouseClick(find<QPushButton>("addActionItem"), Qt::LeftButton);
+    QCOMPARE(stored().constLast(), u"A4 New action item"_s);
 }
 
 void TestPostmortemView::submitListsWhatIsMissing()

@@ -15,6 +15,7 @@
 #include "store/postmortemstore.h"
 #include "undocommands.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -239,13 +240,25 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     up->setObjectName(QStringLiteral("moveActionItemUp"));
     auto *down = new QPushButton(tr("Move down"), this);
     down->setObjectName(QStringLiteral("moveActionItemDown"));
+    // A mistaken item is deleted (Delete in the table, undoable); one that will not be done is closed as won't do.
+    auto *remove = new QPushButton(tr("Delete"), this);
+    remove->setObjectName(QStringLiteral("deleteActionItem"));
+    remove->setToolTip(tr("Delete the selected action item (Delete). Its number is not used again. An item that "
+                          "will not be done is better closed as \"Won't do\", so the decision stays on record."));
+    auto *deleteAction = new QAction(tr("Delete action item"), m_actionTable);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_actionTable->addAction(deleteAction);
     connect(addItem, &QPushButton::clicked, this, &PostmortemView::addActionItem);
     connect(up, &QPushButton::clicked, this, [this] { moveCurrentActionItem(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveCurrentActionItem(1); });
+    connect(remove, &QPushButton::clicked, this, &PostmortemView::deleteCurrentActionItem);
+    connect(deleteAction, &QAction::triggered, this, &PostmortemView::deleteCurrentActionItem);
     auto *itemButtons = new QHBoxLayout;
     itemButtons->addWidget(addItem);
     itemButtons->addWidget(up);
     itemButtons->addWidget(down);
+    itemButtons->addWidget(remove);
     itemButtons->addStretch();
     form->addLayout(itemButtons);
 
@@ -577,6 +590,29 @@ void PostmortemView::moveCurrentActionItem(int delta)
     } catch (const StoreError &error) {
         showError(error.message());
     }
+}
+
+void PostmortemView::deleteCurrentActionItem()
+{
+    const QModelIndex current = m_actionTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const ActionItem item = m_actionItems->itemAt(current);
+    const int row = current.row();
+    try {
+        ActionItemStore(m_store).remove(item.id);
+        m_undoStack->push(new DeleteActionItemCommand(m_store, item, row));
+    } catch (const StoreError &error) {
+        showError(error.message());
+        return;
+    }
+    m_actionItems->reload();
+    if (m_actionItems->rowCount() > 0)
+        m_actionTable->setCurrentIndex(
+            m_actionItems->index(std::min(row, m_actionItems->rowCount() - 1), current.column()));
+    schedulePreview();
+    updateReviewControls();
+    emit changed();
 }
 
 void PostmortemView::showError(const QString &message)

@@ -75,6 +75,7 @@ private:
     void updateReviewControls();
     void addActionItem();
     void moveCurrentActionItem(int delta);
+    void deleteCurrentActionItem();
     void showError(const QString &message);
 
     Store &m_store;

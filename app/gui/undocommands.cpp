@@ -171,6 +171,24 @@ void EditActionItemCommand::redo()
         ActionItemStore(m_store).update(m_after);
 }
 
+DeleteActionItemCommand::DeleteActionItemCommand(Store &store, const ActionItem &item, int position)
+    : QUndoCommand(tr("Delete action item %1").arg(item.shortId()))
+    , m_store(store)
+    , m_item(item)
+    , m_position(position)
+{}
+
+void DeleteActionItemCommand::undo()
+{
+    ActionItemStore(m_store).restore(m_item, m_position);
+}
+
+void DeleteActionItemCommand::redo()
+{
+    if (!firstRedo(m_done))
+        ActionItemStore(m_store).remove(m_item.id);
+}
+
 MoveActionItemCommand::MoveActionItemCommand(Store &store, const QUuid &id, int from, int to)
     : QUndoCommand(tr("Move action item"))
     , m_store(store)

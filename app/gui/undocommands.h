@@ -121,6 +121,21 @@ private:
     bool m_done = true;
 };
 
+class DeleteActionItemCommand : public QUndoCommand
+{
+public:
+    /// `item` was at `position` in its incident's list.
+    DeleteActionItemCommand(Store &store, const ActionItem &item, int position);
+    void undo() override;
+    void redo() override;
+
+private:
+    Store &m_store;
+    ActionItem m_item;
+    int m_position;
+    bool m_done = true;
+};
+
 class MoveActionItemCommand : public QUndoCommand
 {
 public:

@@ -258,4 +258,24 @@ void ActionItemStore::remove(const QUuid &id)
     m_store.exec(QStringLiteral("DELETE FROM action_item WHERE id = ?"), {db::fromUuid(id)});
 }
 
+void ActionItemStore::restore(const ActionItem &item, int position)
+{
+    Store::WriteTransaction transaction(m_store);
+    // At the end first; move() then puts it in its place and numbers the positions again.
+    QSqlQuery last =
+        m_store.exec(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM action_item WHERE incident_id = ?"),
+                     {db::fromUuid(item.incidentId)});
+    last.next();
+    const int end = last.value(0).toInt();
+    last.finish();
+    m_store.exec(
+        QStringLiteral("INSERT INTO action_item (%1, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(ItemColumns),
+        {db::fromUuid(item.id), db::fromUuid(item.incidentId), item.title, toKey(item.type), toKey(item.priority),
+         item.owner, toKey(item.status), db::fromDate(item.dueDate), item.trackerUrl, db::fromDateTime(item.createdAt),
+         db::fromDateTime(item.closedAt), db::fromDateTime(item.updatedAt), item.number, end});
+    move(item.id, position);
+    transaction.commit();
+}
+
 } // namespace hindsight

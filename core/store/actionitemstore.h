@@ -79,7 +79,11 @@ public:
     ActionItem update(ActionItem changed);
     /// Moves an item to `position` within its incident's list.
     void move(const QUuid &id, int position);
+    /// Deletes an item. Its number is never given to another item.
     void remove(const QUuid &id);
+    /// Puts a deleted item back as it was (the same id, number and times) at `position` in its incident's list:
+    /// undoing remove().
+    void restore(const ActionItem &item, int position);
 
 private:
     ActionItem requireId(const QUuid &id) const;

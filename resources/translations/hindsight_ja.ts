@@ -2464,6 +2464,13 @@
     </message>
 </context>
 <context>
+    <name>hindsight::DeleteActionItemCommand</name>
+    <message>
+        <source>Delete action item %1</source>
+        <translation>アクションアイテム %1 を削除</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::DeleteEntryCommand</name>
     <message>
         <source>Delete log entry</source>
@@ -4064,6 +4071,18 @@
     <message>
         <source>Hindsight</source>
         <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected action item (Delete). Its number is not used again. An item that will not be done is better closed as &quot;Won&apos;t do&quot;, so the decision stays on record.</source>
+        <translation>選択したアクションアイテムを削除します (Delete キー)。その番号は再利用されません。実施しないことに決めた項目は「対応しない」として閉じると、その判断が記録に残ります。</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>アクションアイテムを削除</translation>
     </message>
 </context>
 <context>
