@@ -52,6 +52,7 @@ private slots:
     void actionListEmpty();
     void actionSetChangesFields();
     void actionSetClears();
+    void actionRemove();
     void actionErrors_data();
     void actionErrors();
     void actionStoreRefused();
@@ -132,7 +133,7 @@ void TestCliWorkflow::helpListsTheCommands()
     const Run run = hindsight({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     for (const QString &line :
-         {u"\n  action +Add, list and change action items.\n"_s,
+         {u"\n  action +Add, list, change and remove action items.\n"_s,
           u"\n  postmortem +Show or write an incident's postmortem.\n"_s,
           u"\n  review +Record the review of a postmortem, submit, approve or reopen it.\n"_s,
           u"\n  playbook +Add, list, show and change playbooks, or make one from an incident.\n"_s,
@@ -199,13 +200,14 @@ void TestCliWorkflow::actionAddPrintsTheId()
     // What `action help` shows as a whole: the commands and how IDs look.
     const Run help = hindsight({u"action"_s, u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    QCOMPARE(help.out, u"Usage: hindsight action add|list|set [options] ...\n"
-                       "Add, list and change action items.\n"
+    QCOMPARE(help.out, u"Usage: hindsight action add|list|set|remove [options] ...\n"
+                       "Add, list, change and remove action items.\n"
                        "\n"
                        "Commands:\n"
                        "  add NUMBER  Add an action item to an incident and print its ID.\n"
                        "  list        List action items, soonest due first.\n"
                        "  set ID      Change an action item.\n"
+                       "  remove ID   Delete a mistaken action item; its ID is not used again.\n"
                        "\n"
                        "An action item's ID looks like A12, as 'hindsight action list' shows it; 12 works too.\n"
                        "'hindsight action COMMAND --help' shows a command's options.\n"_s);
@@ -346,6 +348,29 @@ void TestCliWorkflow::actionSetClears()
     QCOMPARE(item[u"title"_s].toString(), u"Watch pool size"_s);
 }
 
+void TestCliWorkflow::actionRemove()
+{
+    addFourItems();
+    const Run run = hindsight({u"action"_s, u"remove"_s, u"a2"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, u"Deleted A2 of incident 1: Raise pool max\n"_s);
+    QStringList ids;
+    for (const QString &status : {u"not-started"_s, u"in-progress"_s, u"done"_s, u"wont-do"_s}) {
+        for (const QJsonValue &item : actionList({u"--status"_s, status}))
+            ids << item.toObject()[u"shortId"_s].toString();
+    }
+    ids.sort();
+    QCOMPARE(ids, (QStringList{u"A1"_s, u"A3"_s, u"A4"_s}));
+
+    // Gone for good: removing it again, or setting it, says there is no such item; a new item gets A5, not A2.
+    const Run again = hindsight({u"action"_s, u"remove"_s, u"A2"_s});
+    QVERIFY(again.exitCode != 0);
+    QVERIFY2(again.err.contains(u"A2"_s), qPrintable(again.err));
+    const Run added = hindsight({u"action"_s, u"add"_s, u"1"_s, u"--title"_s, u"T"_s, u"--type"_s, u"repair"_s,
+                                 u"--priority"_s, u"low"_s, u"--owner"_s, u"O"_s});
+    QCOMPARE(added.out, u"A5\n"_s);
+}
+
 void TestCliWorkflow::actionErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -357,9 +382,13 @@ void TestCliWorkflow::actionErrors_data()
     const auto row = [](const char *name, const QStringList &arguments, const QString &message) {
         QTest::newRow(name) << arguments << message;
     };
-    row("no command", {u"action"_s}, u"hindsight action: give add, list or set. See 'hindsight action --help'."_s);
-    row("unknown command", {u"action"_s, u"remove"_s, u"A1"_s},
-        u"hindsight action: unknown command 'remove'; give add, list or set. See 'hindsight action --help'."_s);
+    row("no command", {u"action"_s},
+        u"hindsight action: give add, list, set or remove. See 'hindsight action --help'."_s);
+    row("unknown command", {u"action"_s, u"delete"_s, u"A1"_s},
+        u"hindsight action: unknown command 'delete'; give add, list, set or remove. See 'hindsight action "
+        "--help'."_s);
+    row("remove without ID", {u"action"_s, u"remove"_s},
+        u"hindsight action remove: give one action item ID, such as A12."_s);
     row("add without incident", QStringList{u"action"_s, u"add"_s} + complete,
         u"hindsight action add: give one incident number, then the item's --title, --type, --priority and "
         "--owner."_s);

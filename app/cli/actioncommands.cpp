@@ -1,4 +1,4 @@
-// `hindsight action add|list|set`: action items from the command line, named by the short IDs users type (A12).
+// `hindsight action add|list|set|remove`: action items from the command line, named by the short IDs users type (A12).
 #include "arguments.h"
 #include "cli.h"
 #include "columns.h"
@@ -38,6 +38,8 @@ const ActionCommand ActionCommands[] = {
      &Cli::runActionAdd},
     {"list", QT_TRANSLATE_NOOP("Cli", "List action items, soonest due first."), "", &Cli::runActionList},
     {"set", QT_TRANSLATE_NOOP("Cli", "Change an action item."), "ID", &Cli::runActionSet},
+    {"remove", QT_TRANSLATE_NOOP("Cli", "Delete a mistaken action item; its ID is not used again."), "ID",
+     &Cli::runActionRemove},
 };
 
 const ActionCommand &actionCommand(const QString &name)
@@ -106,8 +108,8 @@ int Cli::runAction(const QStringList &arguments)
             return (this->*command.run)(arguments);
     }
     if (word == QLatin1String("--help") || word == QLatin1String("-h")) {
-        m_out << tr("Usage: hindsight action add|list|set [options] ...") << "\n"
-              << tr("Add, list and change action items.") << "\n\n"
+        m_out << tr("Usage: hindsight action add|list|set|remove [options] ...") << "\n"
+              << tr("Add, list, change and remove action items.") << "\n\n"
               << tr("Commands:") << "\n";
         for (const ActionCommand &command : ActionCommands) {
             const QString name = (QLatin1String(command.name) + QLatin1Char(' ') + QLatin1String(command.syntax));
@@ -120,9 +122,10 @@ int Cli::runAction(const QStringList &arguments)
         return Done;
     }
     if (word.isEmpty())
-        m_err << tr("hindsight action: give add, list or set. See 'hindsight action --help'.") << Qt::endl;
+        m_err << tr("hindsight action: give add, list, set or remove. See 'hindsight action --help'.") << Qt::endl;
     else
-        m_err << tr("hindsight action: unknown command '%1'; give add, list or set. See 'hindsight action --help'.")
+        m_err << tr("hindsight action: unknown command '%1'; give add, list, set or remove. See 'hindsight action "
+                    "--help'.")
                      .arg(word)
               << Qt::endl;
     return UsageError;
@@ -364,6 +367,28 @@ int Cli::runActionSet(const QStringList &arguments)
     if (parser.isSet(url))
         item.trackerUrl = parser.value(url).trimmed();
     items.update(item);
+    return Done;
+}
+
+int Cli::runActionRemove(const QStringList &arguments)
+{
+    const ActionCommand &command = actionCommand(QStringLiteral("remove"));
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The action item's ID, such as A12."));
+    if (const auto stop = parseTwoWords(parser, arguments, command.summary, command.syntax))
+        return *stop;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        m_err << "hindsight action remove: " << tr("give one action item ID, such as A12.") << Qt::endl;
+        return UsageError;
+    }
+    auto store = Store::open(resolveStorePath(m_storePath));
+    ActionItemStore items(*store);
+    const ActionItem item = items.require(positional.at(0));
+    const int incident = IncidentStore(*store).byId(item.incidentId).value_or(Incident{}).number;
+    items.remove(item.id);
+    // Said in full, since there is no undo here: a mistaken removal can be added again from this line.
+    m_out << tr("Deleted %1 of incident %2: %3").arg(item.shortId()).arg(incident).arg(item.title) << Qt::endl;
     return Done;
 }
 

@@ -66,10 +66,11 @@ public:
     int runExportAll(const QStringList &arguments);
     /// `import FILE.md... [--dry-run] [--time-zone ZONE] [--author NAME]` (importcommand.cpp).
     int runImport(const QStringList &arguments);
-    // `action add|list|set` (actioncommands.cpp); `arguments` starts with the program name and both words.
+    // `action add|list|set|remove` (actioncommands.cpp); `arguments` starts with the program name and both words.
     int runActionAdd(const QStringList &arguments);
     int runActionList(const QStringList &arguments);
     int runActionSet(const QStringList &arguments);
+    int runActionRemove(const QStringList &arguments);
 
 private:
     int printUsage();

@@ -132,10 +132,6 @@
         <translation>インシデントのポストモーテムを GitHub Discussions に公開、または更新します。</translation>
     </message>
     <message>
-        <source>Add, list and change action items.</source>
-        <translation>アクションアイテムの追加、一覧表示、変更を行います。</translation>
-    </message>
-    <message>
         <source>Show or write an incident&apos;s postmortem.</source>
         <translation>インシデントのポストモーテムを表示または記述します。</translation>
     </message>
@@ -194,6 +190,14 @@
     <message>
         <source>Make a playbook from an incident&apos;s investigation log and print its ID.</source>
         <translation>インシデントの調査ログからプレイブックを作成し、その ID を表示します。</translation>
+    </message>
+    <message>
+        <source>Delete a mistaken action item; its ID is not used again.</source>
+        <translation>誤って作ったアクションアイテムを削除します。その ID は再利用されません。</translation>
+    </message>
+    <message>
+        <source>Add, list, change and remove action items.</source>
+        <translation>アクションアイテムの追加、一覧表示、変更、削除を行います。</translation>
     </message>
 </context>
 <context>
@@ -1352,14 +1356,6 @@
         <translation>使い方: hindsight %1 [オプション] %2</translation>
     </message>
     <message>
-        <source>Usage: hindsight action add|list|set [options] ...</source>
-        <translation>使い方: hindsight action add|list|set [オプション] ...</translation>
-    </message>
-    <message>
-        <source>Add, list and change action items.</source>
-        <translation>アクションアイテムの追加、一覧表示、変更を行います。</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
@@ -1370,14 +1366,6 @@
     <message>
         <source>&apos;hindsight action COMMAND --help&apos; shows a command&apos;s options.</source>
         <translation>&apos;hindsight action COMMAND --help&apos; でコマンドのオプションを表示します。</translation>
-    </message>
-    <message>
-        <source>hindsight action: give add, list or set. See &apos;hindsight action --help&apos;.</source>
-        <translation>hindsight action: add、list、set のいずれかを指定してください。&apos;hindsight action --help&apos; を参照してください。</translation>
-    </message>
-    <message>
-        <source>hindsight action: unknown command &apos;%1&apos;; give add, list or set. See &apos;hindsight action --help&apos;.</source>
-        <translation>hindsight action: 不明なコマンド &apos;%1&apos; です。add、list、set のいずれかを指定してください。&apos;hindsight action --help&apos; を参照してください。</translation>
     </message>
     <message>
         <source>The incident&apos;s number.</source>
@@ -2454,6 +2442,30 @@
     <message>
         <source>The review meeting&apos;s details given were recorded.</source>
         <translation>指定されたレビュー会議の詳細を記録しました。</translation>
+    </message>
+    <message>
+        <source>Usage: hindsight action add|list|set|remove [options] ...</source>
+        <translation>使い方: hindsight action add|list|set|remove [オプション] ...</translation>
+    </message>
+    <message>
+        <source>Add, list, change and remove action items.</source>
+        <translation>アクションアイテムの追加、一覧表示、変更、削除を行います。</translation>
+    </message>
+    <message>
+        <source>hindsight action: give add, list, set or remove. See &apos;hindsight action --help&apos;.</source>
+        <translation>hindsight action: add、list、set、remove のいずれかを指定してください。&apos;hindsight action --help&apos; を参照してください。</translation>
+    </message>
+    <message>
+        <source>hindsight action: unknown command &apos;%1&apos;; give add, list, set or remove. See &apos;hindsight action --help&apos;.</source>
+        <translation>hindsight action: 不明なコマンド &apos;%1&apos; です。add、list、set、remove のいずれかを指定してください。&apos;hindsight action --help&apos; を参照してください。</translation>
+    </message>
+    <message>
+        <source>give one action item ID, such as A12.</source>
+        <translation>アクションアイテムの ID を 1 つ指定してください (例: A12)。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 of incident %2: %3</source>
+        <translation>インシデント %2 の %1 を削除しました: %3</translation>
     </message>
 </context>
 <context>
