@@ -42,6 +42,14 @@ void ActionItemStore::validate(const ActionItem &item) const
     }
 }
 
+int ActionItemStore::endPosition(const QUuid &incidentId) const
+{
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM action_item WHERE incident_id = ?"),
+                     {db::fromUuid(incidentId)});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 ActionItem ActionItemStore::add(ActionItem draft)
 {
     validate(draft);
@@ -59,12 +67,7 @@ ActionItem ActionItemStore::add(ActionItem draft)
                              .arg(m_store.path()));
     }
     incident.finish();
-    QSqlQuery next =
-        m_store.exec(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM action_item WHERE incident_id = ?"),
-                     {db::fromUuid(draft.incidentId)});
-    next.next();
-    const int position = next.value(0).toInt();
-    next.finish();
+    const int position = endPosition(draft.incidentId);
     m_store.exec(QStringLiteral("UPDATE issued_number SET last_number = last_number + 1 WHERE name = 'action_item'"));
     QSqlQuery issued = m_store.exec(QStringLiteral("SELECT last_number FROM issued_number WHERE name = 'action_item'"));
     if (!issued.next())
@@ -262,12 +265,7 @@ void ActionItemStore::restore(const ActionItem &item, int position)
 {
     Store::WriteTransaction transaction(m_store);
     // At the end first; move() then puts it in its place and numbers the positions again.
-    QSqlQuery last =
-        m_store.exec(QStringLiteral("SELECT coalesce(max(position), -1) + 1 FROM action_item WHERE incident_id = ?"),
-                     {db::fromUuid(item.incidentId)});
-    last.next();
-    const int end = last.value(0).toInt();
-    last.finish();
+    const int end = endPosition(item.incidentId);
     m_store.exec(
         QStringLiteral("INSERT INTO action_item (%1, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             .arg(ItemColumns),

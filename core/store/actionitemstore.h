@@ -87,6 +87,8 @@ public:
 
 private:
     ActionItem requireId(const QUuid &id) const;
+    /// The position after the last of the incident's items.
+    int endPosition(const QUuid &incidentId) const;
     void validate(const ActionItem &item) const;
 
     Store &m_store;
