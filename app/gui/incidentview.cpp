@@ -112,6 +112,9 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_pendingImages->hide();
     m_kindHint->setObjectName(QStringLiteral("kindHint"));
     m_kindHint->setTextFormat(Qt::RichText);
+    // Wraps rather than holding the log pane (and so the whole incident view) as wide as the line of prefixes, which
+    // pushed the incident list narrower than its titles.
+    m_kindHint->setWordWrap(true);
     m_quickEntry->setFixedHeight(m_quickEntry->fontMetrics().lineSpacing() * 4 + 12);
     m_saveState->setObjectName(QStringLiteral("saveState"));
     connect(m_quickEntry, &QuickEntryEdit::submitted, this, &IncidentView::submitQuickEntry);
