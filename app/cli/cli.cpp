@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "arguments.h"
 #include "columns.h"
 #include "model/author.h"
 #include "model/json.h"
@@ -74,21 +75,6 @@ std::optional<QDateTime> parseTime(const QString &text)
     if (!time.isValid())
         return std::nullopt;
     return time.toUTC();
-}
-
-std::optional<int> parseNumber(const QString &text)
-{
-    bool ok = false;
-    const int number = QString(text).remove(QLatin1Char('#')).toInt(&ok);
-    if (!ok || number <= 0)
-        return std::nullopt;
-    return number;
-}
-
-template<typename E>
-QString keysForHelp()
-{
-    return allKeys<E>().join(QLatin1Char('|'));
 }
 
 /// "LABEL=URL" or a bare URL; a URL may itself contain '=', so only text before the first '=' that is not part of a
@@ -289,7 +275,7 @@ int Cli::runNew(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption title(QStringLiteral("title"), tr("The incident's title (required)."), tr("TEXT"));
     const QCommandLineOption severity(QStringLiteral("severity"),
-                                      tr("One of %1 (required).").arg(keysForHelp<Severity>()), tr("SEVERITY"));
+                                      tr("One of %1 (required).").arg(arguments::keys<Severity>()), tr("SEVERITY"));
     const QCommandLineOption product(QStringLiteral("product"), tr("An affected product; repeat for several."),
                                      tr("NAME"));
     const QCommandLineOption summary(QStringLiteral("summary"), tr("What happened, in Markdown."), tr("TEXT"));
@@ -310,7 +296,7 @@ int Cli::runNew(const QStringList &arguments)
     }
     const auto level = fromKey<Severity>(parser.value(severity));
     if (!level) {
-        m_err << tr("hindsight new: --severity must be one of %1.").arg(keysForHelp<Severity>()) << Qt::endl;
+        m_err << tr("hindsight new: --severity must be one of %1.").arg(arguments::keys<Severity>()) << Qt::endl;
         return UsageError;
     }
 
@@ -332,7 +318,7 @@ int Cli::runLog(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("One of %1 (default: note).").arg(keysForHelp<LogEntryKind>()), tr("KIND"),
+                                  tr("One of %1 (default: note).").arg(arguments::keys<LogEntryKind>()), tr("KIND"),
                                   QStringLiteral("note"));
     const QCommandLineOption at(QStringLiteral("at"),
                                 tr("When it happened, in ISO 8601 (default: now); marks the entry as back-filled."),
@@ -352,14 +338,14 @@ int Cli::runLog(const QStringList &arguments)
               << Qt::endl;
         return UsageError;
     }
-    const auto number = parseNumber(positional.at(0));
+    const auto number = arguments::incidentNumber(positional.at(0));
     if (!number) {
         m_err << tr("hindsight log: '%1' is not an incident number.").arg(positional.at(0)) << Qt::endl;
         return UsageError;
     }
     const auto entryKind = fromKey<LogEntryKind>(parser.value(kind));
     if (!entryKind) {
-        m_err << tr("hindsight log: --kind must be one of %1.").arg(keysForHelp<LogEntryKind>()) << Qt::endl;
+        m_err << tr("hindsight log: --kind must be one of %1.").arg(arguments::keys<LogEntryKind>()) << Qt::endl;
         return UsageError;
     }
     std::optional<QDateTime> when;
@@ -416,10 +402,10 @@ int Cli::runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("Only incidents in this status: %1.").arg(keysForHelp<IncidentStatus>()),
+                                    tr("Only incidents in this status: %1.").arg(arguments::keys<IncidentStatus>()),
                                     tr("STATUS"));
     const QCommandLineOption severity(QStringLiteral("severity"),
-                                      tr("Only incidents of this severity: %1.").arg(keysForHelp<Severity>()),
+                                      tr("Only incidents of this severity: %1.").arg(arguments::keys<Severity>()),
                                       tr("SEVERITY"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({status, severity, json});
@@ -430,14 +416,15 @@ int Cli::runList(const QStringList &arguments)
     if (parser.isSet(status)) {
         query.status = fromKey<IncidentStatus>(parser.value(status));
         if (!query.status) {
-            m_err << tr("hindsight list: --status must be one of %1.").arg(keysForHelp<IncidentStatus>()) << Qt::endl;
+            m_err << tr("hindsight list: --status must be one of %1.").arg(arguments::keys<IncidentStatus>())
+                  << Qt::endl;
             return UsageError;
         }
     }
     if (parser.isSet(severity)) {
         query.severity = fromKey<Severity>(parser.value(severity));
         if (!query.severity) {
-            m_err << tr("hindsight list: --severity must be one of %1.").arg(keysForHelp<Severity>()) << Qt::endl;
+            m_err << tr("hindsight list: --severity must be one of %1.").arg(arguments::keys<Severity>()) << Qt::endl;
             return UsageError;
         }
     }
@@ -488,7 +475,7 @@ int Cli::runShow(const QStringList &arguments)
         return *stop;
 
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? parseNumber(positional.at(0)) : std::nullopt;
+    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
     if (!number) {
         m_err << tr("hindsight show: give one incident number.") << Qt::endl;
         return UsageError;
@@ -570,9 +557,9 @@ int Cli::runSet(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption title(QStringLiteral("title"), tr("A new title."), tr("TEXT"));
-    const QCommandLineOption severity(QStringLiteral("severity"), tr("One of %1.").arg(keysForHelp<Severity>()),
+    const QCommandLineOption severity(QStringLiteral("severity"), tr("One of %1.").arg(arguments::keys<Severity>()),
                                       tr("SEVERITY"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("One of %1.").arg(keysForHelp<IncidentStatus>()),
+    const QCommandLineOption status(QStringLiteral("status"), tr("One of %1.").arg(arguments::keys<IncidentStatus>()),
                                     tr("STATUS"));
     const QCommandLineOption summary(QStringLiteral("summary"), tr("What happened, in Markdown."), tr("TEXT"));
     const QCommandLineOption detected(QStringLiteral("detected"), tr("When it was detected (ISO 8601)."), tr("TIME"));
@@ -592,7 +579,7 @@ int Cli::runSet(const QStringList &arguments)
                                   tr("LINK"));
     const QCommandLineOption person(QStringLiteral("person"),
                                     tr("People as ROLE=NAME, ROLE one of %1; repeat for several. Replaces the list.")
-                                        .arg(keysForHelp<PersonRole>()),
+                                        .arg(arguments::keys<PersonRole>()),
                                     tr("ROLE=NAME"));
     const QCommandLineOption occurrence(QStringLiteral("occurrence"),
                                         tr("When it occurred, as START/END in ISO 8601 (END may be empty while it "
@@ -610,7 +597,7 @@ int Cli::runSet(const QStringList &arguments)
         return *stop;
 
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? parseNumber(positional.at(0)) : std::nullopt;
+    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
     if (!number) {
         m_err << tr("hindsight set: give one incident number, then the fields to change.") << Qt::endl;
         return UsageError;
@@ -629,13 +616,13 @@ int Cli::runSet(const QStringList &arguments)
     if (parser.isSet(severity)) {
         const auto value = fromKey<Severity>(parser.value(severity));
         if (!value)
-            return usage(tr("--severity must be one of %1.").arg(keysForHelp<Severity>()));
+            return usage(tr("--severity must be one of %1.").arg(arguments::keys<Severity>()));
         incident.severity = *value;
     }
     if (parser.isSet(status)) {
         const auto value = fromKey<IncidentStatus>(parser.value(status));
         if (!value)
-            return usage(tr("--status must be one of %1.").arg(keysForHelp<IncidentStatus>()));
+            return usage(tr("--status must be one of %1.").arg(arguments::keys<IncidentStatus>()));
         incident.status = *value;
     }
     if (parser.isSet(summary))
@@ -681,8 +668,8 @@ int Cli::runSet(const QStringList &arguments)
             const qsizetype equals = value.indexOf(QLatin1Char('='));
             const auto role = equals > 0 ? fromKey<PersonRole>(value.left(equals)) : std::nullopt;
             if (!role)
-                return usage(
-                    tr("--person '%1' must be ROLE=NAME with ROLE one of %2.").arg(value, keysForHelp<PersonRole>()));
+                return usage(tr("--person '%1' must be ROLE=NAME with ROLE one of %2.")
+                                 .arg(value, arguments::keys<PersonRole>()));
             incident.people << Person{*role, value.mid(equals + 1).trimmed()};
         }
     }
