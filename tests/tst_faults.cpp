@@ -342,25 +342,23 @@ void TestFaults::readOnlyFolderOfAnOrdinaryUser()
     QVERIFY(run(QStringLiteral("chown"), {QStringLiteral("-R"), nobody + u':' + nobody, folder}));
     const QByteArray digest = test::fileDigest(path);
 
-    const auto log = [&](const QString &text) {
+    // The built hindsight run as nobody, on this store: its exit status and what it said on standard error.
+    const auto asNobody = [&](const QStringList &arguments) {
         QProcess cli;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HINDSIGHT_DB"), path);
         environment.insert(QStringLiteral("HOME"), folder);
         cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral("setpriv"), {u"--reuid="_s + nobody, u"--regid="_s + nobody, u"--clear-groups"_s,
-                                              u"--"_s, QStringLiteral(HINDSIGHT_BINARY), u"log"_s, u"1"_s, text});
-        cli.waitForFinished(30000);
-        return std::pair{cli.exitCode(), QString::fromUtf8(cli.readAllStandardError())};
+        cli.start(QStringLiteral("setpriv"),
+                  QStringList{u"--reuid="_s + nobody, u"--regid="_s + nobody, u"--clear-groups"_s, u"--"_s,
+                              QStringLiteral(HINDSIGHT_BINARY)} +
+                      arguments);
+        const bool finished = cli.waitForFinished(30000);
+        return std::pair{finished ? cli.exitCode() : -1, QString::fromUtf8(cli.readAllStandardError())};
     };
-
-    {
-        QProcess probe;
-        probe.start(QStringLiteral("setpriv"), {u"--reuid="_s + nobody, u"--regid="_s + nobody, u"--clear-groups"_s,
-                                                u"--"_s, QStringLiteral(HINDSIGHT_BINARY), u"--version"_s});
-        if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
-            QSKIP("the user nobody cannot run the built hindsight (a folder on its path is closed to others)");
-    }
+    const auto log = [&](const QString &text) { return asNobody({u"log"_s, u"1"_s, text}); };
+    if (asNobody({u"--version"_s}).first != 0)
+        QSKIP("the user nobody cannot run the built hindsight (a folder on its path is closed to others)");
 
     QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     const auto [refused, said] = log(u"while read-only"_s);

@@ -149,13 +149,11 @@ QSqlQuery &Search::run(Statement statement, const QString &match, qsizetype limi
                        "CROSS JOIN incident ON incident.id = log_entry.incident_id "
                        "WHERE search_log_entry MATCH ? ORDER BY search_log_entry.rowid DESC LIMIT ?"),
     };
-    QSqlQuery &query = m_statements.at(statement);
-    if (!m_prepared.at(statement)) {
+    std::optional<QSqlQuery> &query = m_statements.at(statement);
+    if (!query)
         query = m_store.prepare(sql.at(statement));
-        m_prepared.at(statement) = true;
-    }
-    m_store.exec(query, {match, limit});
-    return query;
+    m_store.exec(*query, {match, limit});
+    return *query;
 }
 
 // Order: incidents, then playbooks, then log entries, each newest first by rowid (the row's seq, which grows as rows

@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <array>
+#include <optional>
 
 namespace hindsight {
 
@@ -84,8 +85,8 @@ private:
     QSqlQuery &run(Statement statement, const QString &match, qsizetype limit) const;
 
     Store &m_store;
-    mutable std::array<QSqlQuery, StatementCount> m_statements;
-    mutable std::array<bool, StatementCount> m_prepared{};
+    /// Prepared on first use.
+    mutable std::array<std::optional<QSqlQuery>, StatementCount> m_statements;
 };
 
 } // namespace hindsight
