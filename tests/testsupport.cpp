@@ -1,6 +1,9 @@
 #include "testsupport.h"
 
+#include "store/databasefiles.h"
+
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -11,6 +14,31 @@
 #include <map>
 
 namespace hindsight::test {
+
+QStringList deletedStoreFilesHeldOpen()
+{
+    QStringList held;
+    const QString deleted = QStringLiteral(" (deleted)");
+    const QDir descriptors(QStringLiteral("/proc/self/fd"));
+    for (const QString &fd : descriptors.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = QFile::symLinkTarget(descriptors.filePath(fd));
+        if (!target.endsWith(deleted))
+            continue;
+        const QString name = target.chopped(deleted.size());
+        if (name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")) ||
+            name.endsWith(QLatin1String("-journal")) || name.contains(QLatin1String(".sqlite")))
+            held << QStringLiteral("descriptor %1: %2").arg(fd, target);
+    }
+    return held;
+}
+
+void TestCase::cleanup()
+{
+    const QStringList held = deletedStoreFilesHeldOpen();
+    QVERIFY2(held.isEmpty(), qPrintable(QStringLiteral("this process still writes to store files that were deleted "
+                                                       "under it (entries it acknowledges are lost):\n") +
+                                        held.join(u'\n')));
+}
 
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input,
               const QString &workingDirectory)
@@ -62,8 +90,24 @@ TemporaryStore::TemporaryStore()
     m_store = Store::open(path());
 }
 
+TemporaryStore::~TemporaryStore()
+{
+    const QStringList held = deletedStoreFilesHeldOpen();
+    if (!held.isEmpty() && m_store && !m_filesLostOnPurpose) {
+        QTest::qFail(qPrintable(QStringLiteral("store files deleted under an open connection:\n") + held.join(u'\n')),
+                     __FILE__, __LINE__);
+    }
+}
+
 QByteArray fileDigest(const QString &path)
 {
+    // Reading a file that a store of this process has open would release that store's locks (issue 14).
+    if (databasefiles::isOpenHere(path)) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("fileDigest(%1): the file is open in this process; close it first").arg(path)),
+            __FILE__, __LINE__);
+        return QUuid::createUuid().toByteArray();
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <QByteArray>
+#include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,23 @@
 #include <memory>
 
 namespace hindsight::test {
+
+/// The descriptors of this process that point at a deleted store file, -wal, -shm or -journal, as the kernel names
+/// them ("…/store.sqlite-wal (deleted)"). A connection writing into a -wal that another process deleted loses every
+/// entry it acknowledges from then on.
+QStringList deletedStoreFilesHeldOpen();
+
+/// Base of every test class. After each test function it fails the test when a descriptor of this process still
+/// points at a deleted store file (deletedStoreFilesHeldOpen()), so that the lost-entries bug of issue 14, and any
+/// other way of losing a store's files under an open connection, cannot come back unnoticed. A test class with a
+/// cleanup() of its own calls TestCase::cleanup() first, while its windows and stores are still open.
+class TestCase : public QObject
+{
+    Q_OBJECT
+
+protected slots:
+    void cleanup();
+};
 
 /// What one run of the `hindsight` CLI printed, and how it ended.
 struct CliRun
@@ -37,6 +55,8 @@ class TemporaryStore
 {
 public:
     TemporaryStore();
+    /// Fails the running test when the store's files were deleted under its open connection.
+    ~TemporaryStore();
     QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
     QString dir() const { return m_dir.path(); }
     Store &store() { return *m_store; }
@@ -45,10 +65,14 @@ public:
     /// Closes the connection (the file stays) so that a test can reopen or inspect it.
     void close() { m_store.reset(); }
     void reopen() { m_store = Store::open(path()); }
+    /// For a test that deletes or replaces the store's files under its connection on purpose: the check on
+    /// destruction is skipped.
+    void expectFilesLost() { m_filesLostOnPurpose = true; }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    bool m_filesLostOnPurpose = false;
 };
 
 /// SHA-256 of a file's bytes, to show that a file was left untouched.

@@ -37,7 +37,7 @@ QStringList titles(const QList<ActionItem> &items)
 
 } // namespace
 
-class TestActionItemNumbers : public QObject
+class TestActionItemNumbers : public hindsight::test::TestCase
 {
     Q_OBJECT
 

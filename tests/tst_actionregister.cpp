@@ -97,7 +97,7 @@ QStringList shortIds(const QList<ActionItem> &items)
 
 } // namespace
 
-class TestActionRegister : public QObject
+class TestActionRegister : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -144,6 +144,7 @@ void TestActionRegister::init()
 
 void TestActionRegister::cleanup()
 {
+    TestCase::cleanup();
     m_window.reset();
     m_table = nullptr;
     m_temp.reset();

@@ -161,7 +161,7 @@ Run runHindsight(const QString &db, const QStringList &arguments)
 
 } // namespace
 
-class TestBackup : public QObject
+class TestBackup : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -35,7 +35,7 @@ Incident addIncident(Store &store, const QString &title)
 
 } // namespace
 
-class TestBackupGui : public QObject
+class TestBackupGui : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -66,6 +66,7 @@ void TestBackupGui::init()
 
 void TestBackupGui::cleanup()
 {
+    TestCase::cleanup();
     m_window.reset();
     m_temp.reset();
 }

@@ -72,7 +72,7 @@ QList<int> numbers(const QJsonArray &incidents)
 
 } // namespace
 
-class TestCli : public QObject
+class TestCli : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -33,7 +33,7 @@ QStringList shortIds(const QJsonArray &items)
 
 } // namespace
 
-class TestCliWorkflow : public QObject
+class TestCliWorkflow : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -3,14 +3,35 @@
 #include "store/investigationlog.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+
 using namespace hindsight;
 
 namespace {
+
+/// Reads the lines a child prints until `enough` says it has what it waits for, for at most `timeoutMs`.
+bool readLinesUntil(QProcess &process, QStringList &lines, const std::function<bool()> &enough, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!enough()) {
+        if (clock.elapsed() > timeoutMs || process.state() != QProcess::Running)
+            return false;
+        process.waitForReadyRead(200);
+        while (process.canReadLine())
+            lines << QString::fromUtf8(process.readLine()).trimmed();
+    }
+    return true;
+}
 
 QSet<QString> storedEntryIds(Store &store)
 {
@@ -23,7 +44,7 @@ QSet<QString> storedEntryIds(Store &store)
 
 } // namespace
 
-class TestConcurrency : public QObject
+class TestConcurrency : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -32,6 +53,8 @@ private slots:
     void incidentNumbersStayUnique();
     void twoProcessesAppendAtOnce();
     void openConnectionSeesOtherProcessWrites();
+    void windowAndCliLoseNothing_data();
+    void windowAndCliLoseNothing();
 };
 
 void TestConcurrency::twoConnectionsAppendAtOnce()
@@ -167,6 +190,104 @@ void TestConcurrency::openConnectionSeesOtherProcessWrites()
     QVERIFY(writer.waitForFinished(60000));
     QCOMPARE(writer.exitCode(), 0);
     QCOMPARE(log.entries(incident.id).size(), 3);
+}
+
+void TestConcurrency::windowAndCliLoseNothing_data()
+{
+    QTest::addColumn<bool>("cliWritesFirst");
+    QTest::newRow("window writes, then the CLI reads and writes") << false;
+    QTest::newRow("the CLI writes, then reads") << true;
+}
+
+// Issue 14: a process holding two connections, as the window does (its worker thread opens the second), keeps writing
+// while CLI processes read and write the same store; then it is killed. Every entry that either side acknowledged is
+// in the store. Before the fix, opening the second connection released the first one's locks, the next CLI process
+// believed it was the store's last user and deleted the -wal that the window went on writing to.
+void TestConcurrency::windowAndCliLoseNothing()
+{
+    QFETCH(bool, cliWritesFirst);
+    QTemporaryDir home;
+    const QProcessEnvironment environment = test::isolatedCliEnvironment(home.path());
+    QString path;
+    int number = 0;
+    auto temp = std::make_unique<test::TemporaryStore>();
+    {
+        Incident draft;
+        draft.title = QStringLiteral("shared by the window and the CLI");
+        number = IncidentStore(temp->store()).create(draft).number;
+        path = temp->path();
+        // This process holds no connection while the others run: its locks would hide the bug.
+        temp->close();
+    }
+
+    QProcess window;
+    window.start(QStringLiteral(HINDSIGHT_STORE_WRITER), {path, QString::number(number), QStringLiteral("100000"),
+                                                          QStringLiteral("20"), QStringLiteral("--second-connection")});
+    QVERIFY(window.waitForStarted(30000));
+    QStringList windowLines;
+    QVERIFY2(readLinesUntil(
+                 window, windowLines, [&] { return windowLines.contains(QStringLiteral("ready")); }, 60000),
+             window.readAllStandardError().constData());
+
+    QStringList cliBodies;
+    const auto cliLog = [&](const QString &body) {
+        const test::CliRun run = test::runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("log"), QString::number(number), body}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        cliBodies << body;
+    };
+    const auto cliShow = [&] {
+        const test::CliRun run =
+            test::runCli({QStringLiteral("--db"), path, QStringLiteral("show"), QString::number(number)}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    };
+    for (int round = 0; round < 3; ++round) {
+        if (cliWritesFirst) {
+            cliLog(QStringLiteral("from the CLI, round %1").arg(round));
+            cliShow();
+        } else {
+            cliShow();
+            cliLog(QStringLiteral("from the CLI, round %1").arg(round));
+        }
+        if (QTest::currentTestFailed())
+            return;
+        // The window goes on writing after each CLI process has come and gone.
+        const qsizetype seen = windowLines.size();
+        QVERIFY2(readLinesUntil(
+                     window, windowLines, [&] { return windowLines.size() >= seen + 5; }, 60000),
+                 qPrintable(QStringLiteral("the window stopped writing: ") +
+                            QString::fromUtf8(window.readAllStandardError())));
+    }
+    window.kill(); // SIGKILL: nothing the window did not already acknowledge may count
+    QVERIFY(window.waitForFinished(30000));
+    while (window.canReadLine())
+        windowLines << QString::fromUtf8(window.readLine()).trimmed();
+    windowLines.removeAll(QStringLiteral("ready"));
+    windowLines.removeAll(QString());
+
+    // A new process reads what the store really holds.
+    const test::CliRun shown = test::runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("show"), QString::number(number), QStringLiteral("--json")},
+        environment);
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QSet<QString> storedIds;
+    QSet<QString> storedBodies;
+    const QJsonArray entries = QJsonDocument::fromJson(shown.outBytes).object().value(u"logEntries").toArray();
+    for (const QJsonValue &entry : entries) {
+        storedIds.insert(entry.toObject().value(u"id").toString());
+        storedBodies.insert(entry.toObject().value(u"body").toString());
+    }
+    QStringList lost;
+    for (const QString &id : std::as_const(windowLines)) {
+        if (!storedIds.contains(id))
+            lost << id;
+    }
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 of the window's %2 acknowledged entries are lost")
+                                            .arg(lost.size())
+                                            .arg(windowLines.size())));
+    for (const QString &body : std::as_const(cliBodies))
+        QVERIFY2(storedBodies.contains(body), qPrintable(QStringLiteral("the CLI's entry is lost: ") + body));
+    QCOMPARE(test::integrityCheck(path), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)

@@ -46,7 +46,7 @@ Incident fullIncident()
 
 } // namespace
 
-class TestDomain : public QObject
+class TestDomain : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -13,7 +13,7 @@
 
 using namespace hindsight;
 
-class TestDurability : public QObject
+class TestDurability : public hindsight::test::TestCase
 {
     Q_OBJECT
 

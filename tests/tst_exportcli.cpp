@@ -48,7 +48,7 @@ const QByteArray Png = QByteArray::fromBase64(
 
 } // namespace
 
-class TestExportCli : public QObject
+class TestExportCli : public hindsight::test::TestCase
 {
     Q_OBJECT
 

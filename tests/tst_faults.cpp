@@ -117,7 +117,7 @@ Content readContent(const QString &path)
 
 } // namespace
 
-class TestFaults : public QObject
+class TestFaults : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -130,6 +130,7 @@ private slots:
     void deletedStoreFileIsNotWrittenTo();
     void replacedStoreFileIsNotWrittenTo();
     void storeDeletedUnderTheWindow();
+    void walDeletedUnderTheWindow();
     void killedDuringMigration();
 };
 
@@ -454,10 +455,13 @@ void TestFaults::storeDeletedUnderTheWindow()
     QVERIFY(window.openIncident(incident.number));
     auto *box = window.findChild<QuickEntryEdit *>(QStringLiteral("quickEntry"));
     QVERIFY(box);
+    temp.expectFilesLost();
     QVERIFY(QFile::remove(temp.path()));
-    // Said at once in the status bar, before anything is typed.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        window.statusBar()->currentMessage().contains(QStringLiteral("was deleted, moved or replaced")), 20000);
+    // Said at once in the status bar, before anything is typed, and kept there.
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(QStringLiteral("storeLostWarning")), 20000);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("storeLostWarning"))
+                ->text()
+                .contains(QStringLiteral("was deleted, moved or replaced")));
 
     QString shown;
     QTimer poll;
@@ -476,6 +480,51 @@ void TestFaults::storeDeletedUnderTheWindow()
     QVERIFY2(shown.contains(QStringLiteral("was deleted, moved or replaced by another file")), qPrintable(shown));
     QCOMPARE(box->toPlainText(), QStringLiteral("typed after the file went"));
     QVERIFY(!QFile::exists(temp.path()));
+}
+
+// Issue 14, belt and braces: another program deletes the -wal (and -shm) that the window writes to, as a process
+// that wrongly believed it was the store's last user would. The window says so at once, refuses to acknowledge
+// entries that would go into the deleted log, and keeps what is typed.
+void TestFaults::walDeletedUnderTheWindow()
+{
+    test::TemporaryStore temp;
+    const Incident incident = createIncident(temp.store(), QStringLiteral("log deleted"));
+    appendEntry(temp.store(), incident.id, QStringLiteral("stored before"));
+    MainWindow window(temp.store());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openIncident(incident.number));
+    auto *box = window.findChild<QuickEntryEdit *>(QStringLiteral("quickEntry"));
+    QVERIFY(box);
+    QCOMPARE(temp.store().fileState(), Store::FileState::InPlace);
+    temp.expectFilesLost();
+    QVERIFY(QFile::remove(temp.path() + QStringLiteral("-wal")));
+    QVERIFY(QFile::remove(temp.path() + QStringLiteral("-shm")));
+    QCOMPARE(temp.store().fileState(), Store::FileState::WalLost);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(QStringLiteral("storeLostWarning")), 20000);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("storeLostWarning"))
+                ->text()
+                .contains(QStringLiteral("write-ahead log")));
+
+    QString shown;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *messageBox = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = messageBox->text();
+            messageBox->close();
+        }
+    });
+    poll.start();
+    box->setPlainText(QStringLiteral("typed after the log went"));
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    poll.stop();
+    QVERIFY2(shown.contains(QStringLiteral("write-ahead log")), qPrintable(shown));
+    QCOMPARE(box->toPlainText(), QStringLiteral("typed after the log went"));
+    auto *saveState = window.findChild<QLabel *>(QStringLiteral("saveState"));
+    QVERIFY(saveState);
+    QVERIFY(!saveState->text().contains(QStringLiteral("Saved")));
 }
 
 void TestFaults::killedDuringMigration()

@@ -175,7 +175,7 @@ using Run = test::CliRun;
 
 } // namespace
 
-class TestImport : public QObject
+class TestImport : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -12,7 +12,7 @@
 using namespace hindsight;
 using namespace Qt::StringLiterals;
 
-class TestImportDialog : public QObject
+class TestImportDialog : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -75,7 +75,7 @@ void fetchAll(IncidentListModel &model)
 
 } // namespace
 
-class TestIncidentListModel : public QObject
+class TestIncidentListModel : public hindsight::test::TestCase
 {
     Q_OBJECT
 

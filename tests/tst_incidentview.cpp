@@ -25,7 +25,7 @@
 
 using namespace hindsight;
 
-class TestIncidentView : public QObject
+class TestIncidentView : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -65,6 +65,7 @@ void TestIncidentView::init()
 
 void TestIncidentView::cleanup()
 {
+    TestCase::cleanup();
     m_window.reset();
     m_temp.reset();
 }

@@ -70,7 +70,7 @@ QStringList categories(const QChart *chart)
 
 } // namespace
 
-class TestInsightsGui : public QObject
+class TestInsightsGui : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -116,6 +116,7 @@ void TestInsightsGui::init()
 
 void TestInsightsGui::cleanup()
 {
+    TestCase::cleanup();
     m_window.reset();
     m_view = nullptr;
     m_temp.reset();

@@ -11,7 +11,7 @@
 
 using namespace hindsight;
 
-class TestLogEntryModel : public QObject
+class TestLogEntryModel : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -47,6 +47,7 @@ void TestLogEntryModel::init()
 
 void TestLogEntryModel::cleanup()
 {
+    TestCase::cleanup();
     m_temp.reset();
 }
 

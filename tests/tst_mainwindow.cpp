@@ -2,6 +2,7 @@
 #include "gui/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/newincidentdialog.h"
+#include "gui/quickentryedit.h"
 #include "itemmodel/incidentlistmodel.h"
 #include "store/incidentstore.h"
 #include "testsupport.h"
@@ -11,13 +12,19 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -96,7 +103,7 @@ Incident newIncident(const QString &title, Severity severity, IncidentStatus sta
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -112,6 +119,7 @@ private slots:
     void createNeedsTitle();
     void escapeCancels();
     void lastIncidentReopensOnceShown();
+    void windowAndCliShareTheStore();
 
 private:
     std::unique_ptr<test::TemporaryStore> m_temp;
@@ -137,6 +145,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    TestCase::cleanup();
     m_window.reset();
     m_temp.reset();
 }
@@ -346,6 +355,82 @@ void TestMainWindow::lastIncidentReopensOnceShown()
     QVERIFY(m_window->incidentView()->postmortemView());
     QCOMPARE(counts->text(), u"Action items: 0 open, 0 overdue"_s);
     QCOMPARE(list()->model()->rowCount(), 3);
+}
+
+// Issue 14 as a user met it: the window open on an incident (its suggestions worker holding a second connection), the
+// CLI run beside it while the window is idle, searching and rendering the postmortem preview. Every entry either side
+// acknowledged is seen by a new process, and the window's files stay the store's (TestCase::cleanup checks that no
+// descriptor of this process points at a deleted -wal or -shm).
+void TestMainWindow::windowAndCliShareTheStore()
+{
+    Incident draft;
+    draft.title = u"Checkout API 5xx"_s;
+    draft.products = {u"checkout"_s};
+    const int number = IncidentStore(m_temp->store()).create(draft).number;
+    QTemporaryDir home;
+    const QProcessEnvironment environment = test::isolatedCliEnvironment(home.path());
+    const QString path = m_temp->path();
+    const auto cli = [&](const QStringList &arguments) {
+        return test::runCli(QStringList{u"--db"_s, path} + arguments, environment);
+    };
+
+    MainWindow &window = showWindow();
+    QVERIFY(window.openIncident(number));
+    auto *box = window.findChild<QuickEntryEdit *>(u"quickEntry"_s);
+    auto *saveState = window.findChild<QLabel *>(u"saveState"_s);
+    QVERIFY(box && saveState);
+    QStringList fromWindow;
+    const auto logInWindow = [&](const QString &text) {
+        box->setPlainText(text);
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY2(saveState->text().contains(u"Saved"_s), qPrintable(saveState->text()));
+        fromWindow << text;
+    };
+    QStringList fromCli;
+    const auto logFromCli = [&](const QString &text) {
+        const test::CliRun run = cli({u"log"_s, QString::number(number), text});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        fromCli << text;
+    };
+
+    // The suggestions worker opens its own connection once the incident is shown and ranked.
+    logInWindow(u"pool exhausted? first look"_s);
+    QTest::qWait(600);
+    QCOMPARE(cli({u"show"_s, QString::number(number)}).exitCode, 0); // idle window, a CLI that only reads
+    logInWindow(u"window entry after the CLI read"_s);
+    logFromCli(u"CLI entry while the window is open"_s);
+
+    // Searching in the window, with the CLI reading and writing beside it.
+    QAction *search = window.findChild<QAction *>(u"searchAction"_s);
+    QVERIFY(search);
+    search->trigger();
+    QLineEdit *input = nullptr;
+    QTRY_VERIFY((input = window.findChild<QLineEdit *>(u"searchInput"_s)) != nullptr);
+    QTest::keyClicks(input, u"pool"_s);
+    QCOMPARE(cli({u"search"_s, u"pool"_s}).exitCode, 0);
+    logFromCli(u"CLI entry while the window searches"_s);
+    if (auto *dialog = window.findChild<QDialog *>(u"searchDialog"_s))
+        dialog->close();
+
+    // The postmortem preview rendering, with the CLI beside it.
+    auto *tabs = window.findChild<QTabWidget *>(u"incidentTabs"_s);
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QTest::qWait(300);
+    logFromCli(u"CLI entry while the preview renders"_s);
+    QCOMPARE(cli({u"export"_s, QString::number(number)}).exitCode, 0);
+    tabs->setCurrentIndex(0);
+    logInWindow(u"window entry after several CLI processes"_s);
+
+    // What a new process finds: everything either side acknowledged, and the window sees the CLI's entries too.
+    const test::CliRun shown = cli({u"show"_s, QString::number(number), u"--json"_s});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QStringList stored;
+    for (const QJsonValue &entry : QJsonDocument::fromJson(shown.outBytes).object().value(u"logEntries").toArray())
+        stored << entry.toObject().value(u"body").toString();
+    for (const QString &text : fromWindow + fromCli)
+        QVERIFY2(stored.contains(text), qPrintable(u"lost: "_s + text));
+    QVERIFY(test::deletedStoreFilesHeldOpen().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

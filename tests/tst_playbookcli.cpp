@@ -19,7 +19,7 @@ using Run = hindsight::test::CliRun;
 
 } // namespace
 
-class TestPlaybookCli : public QObject
+class TestPlaybookCli : public hindsight::test::TestCase
 {
     Q_OBJECT
 

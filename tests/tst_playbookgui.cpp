@@ -49,7 +49,7 @@ LogEntry entryFromText(const QUuid &incidentId, const QString &text)
 
 } // namespace
 
-class TestPlaybookGui : public QObject
+class TestPlaybookGui : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -100,6 +100,7 @@ void TestPlaybookGui::init()
 
 void TestPlaybookGui::cleanup()
 {
+    TestCase::cleanup();
     m_window.reset();
     m_temp.reset();
 }

@@ -198,7 +198,7 @@ PostmortemSource filledSource()
 
 } // namespace
 
-class TestPostmortemDocument : public QObject
+class TestPostmortemDocument : public hindsight::test::TestCase
 {
     Q_OBJECT
 

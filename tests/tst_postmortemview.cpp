@@ -30,7 +30,7 @@
 using namespace hindsight;
 using namespace Qt::StringLiterals;
 
-class TestPostmortemView : public QObject
+class TestPostmortemView : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -77,6 +77,7 @@ void TestPostmortemView::init()
 
 void TestPostmortemView::cleanup()
 {
+    TestCase::cleanup();
     m_window.reset();
     m_temp.reset();
 }

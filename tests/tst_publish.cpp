@@ -85,7 +85,7 @@ void approve(Store &store, const Incident &incident)
 
 } // namespace
 
-class TestPublish : public QObject
+class TestPublish : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -166,6 +166,7 @@ void TestPublish::init()
 
 void TestPublish::cleanup()
 {
+    TestCase::cleanup();
     m_github.reset();
     m_temp.reset();
 }

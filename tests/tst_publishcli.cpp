@@ -36,7 +36,7 @@ using Run = test::CliRun;
 
 } // namespace
 
-class TestPublishCli : public QObject
+class TestPublishCli : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -114,6 +114,7 @@ void TestPublishCli::init()
 
 void TestPublishCli::cleanup()
 {
+    TestCase::cleanup();
     m_github.reset();
     m_dir.reset();
 }

@@ -38,7 +38,7 @@ const QString Repository = u"HindsightRepository"_s;
 
 } // namespace
 
-class TestPublishGui : public QObject
+class TestPublishGui : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -123,6 +123,7 @@ void TestPublishGui::init()
 
 void TestPublishGui::cleanup()
 {
+    TestCase::cleanup();
     m_window.reset();
     m_github.reset();
     m_temp.reset();

@@ -10,7 +10,7 @@
 using namespace hindsight;
 using namespace Qt::StringLiterals;
 
-class TestPublishSettings : public QObject
+class TestPublishSettings : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -132,7 +132,7 @@ QString refusal(Step step)
 
 } // namespace
 
-class TestReview : public QObject
+class TestReview : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -135,7 +135,7 @@ CliResult runCli(const QString &storePath, const QStringList &arguments)
 
 } // namespace
 
-class TestSearch : public QObject
+class TestSearch : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -85,7 +85,7 @@ mode_t modeOf(const QString &path)
 
 } // namespace
 
-class TestSecurity : public QObject
+class TestSecurity : public hindsight::test::TestCase
 {
     Q_OBJECT
 

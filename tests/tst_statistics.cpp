@@ -31,7 +31,7 @@
 using namespace hindsight;
 using namespace Qt::StringLiterals;
 
-class TestStatistics : public QObject
+class TestStatistics : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -62,6 +62,7 @@ void TestStatistics::init()
 
 void TestStatistics::cleanup()
 {
+    TestCase::cleanup();
     m_temp.reset();
 }
 

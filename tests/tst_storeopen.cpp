@@ -38,7 +38,7 @@ QVariant pragma(Store &store, const QString &name)
 
 } // namespace
 
-class TestStoreOpen : public QObject
+class TestStoreOpen : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -54,7 +54,7 @@ Run shell(const QString &store, const QString &script, const QByteArray &input =
 
 } // namespace
 
-class TestStrangeInput : public QObject
+class TestStrangeInput : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -84,6 +84,7 @@ void TestStrangeInput::init()
 
 void TestStrangeInput::cleanup()
 {
+    TestCase::cleanup();
     m_temp.reset();
 }
 

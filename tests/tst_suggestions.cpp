@@ -198,7 +198,7 @@ const QList<IncidentCase> &newIncidents()
 
 } // namespace
 
-class TestSuggestions : public QObject
+class TestSuggestions : public hindsight::test::TestCase
 {
     Q_OBJECT
 

@@ -150,7 +150,7 @@ QStringList helpLines(const QStringList &changes, int count)
 
 } // namespace
 
-class TranslationsTest : public QObject
+class TranslationsTest : public hindsight::test::TestCase
 {
     Q_OBJECT
 
@@ -164,6 +164,7 @@ private slots:
 
     void cleanup()
     {
+        TestCase::cleanup();
         removeTranslators();
         qunsetenv("HINDSIGHT_LANG");
         QSettings().remove(QStringLiteral("ui/language"));

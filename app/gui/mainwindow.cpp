@@ -173,11 +173,14 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromStore);
     // Nothing more is written to a store whose file was deleted or replaced (Store refuses it); say so at once rather
     // than at the next entry.
-    connect(m_watcher, &StoreWatcher::fileLost, this, [this] {
-        statusBar()->showMessage(
-            tr("The store file %1 was deleted, moved or replaced: nothing more can be saved to it. "
-               "Put it back or restore a backup (File > Restore), then start Hindsight again.")
-                .arg(QDir::toNativeSeparators(m_store.path())));
+    connect(m_watcher, &StoreWatcher::fileLost, this, [this](const QString &message) {
+        // Kept in view, not a passing status message: every later save is refused until Hindsight is restarted.
+        auto *warning = new QLabel(message, this);
+        warning->setObjectName(QStringLiteral("storeLostWarning"));
+        warning->setWordWrap(true);
+        warning->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+        statusBar()->clearMessage();
+        statusBar()->addPermanentWidget(warning, 1);
     });
 
     createActionRegister();

@@ -1,7 +1,6 @@
 #include "sqlitefile.h"
 
 #include <QAtomicInt>
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,6 +13,7 @@ constexpr int BusyTimeoutMs = 10000;
 } // namespace
 
 SqliteFile::SqliteFile(const QString &path)
+    : m_path(path)
 {
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("hindsight-file-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -27,16 +27,27 @@ SqliteFile::~SqliteFile()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_registration.reset();
 }
 
 bool SqliteFile::hasSqliteHeader(const QString &path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    QByteArray header;
+    switch (databasefiles::readPrefix(path, 16, &header)) {
+    case databasefiles::Prefix::OpenHere:
+        return true;
+    case databasefiles::Prefix::Unreadable:
+        return false;
+    case databasefiles::Prefix::Read:
+        break;
+    }
+    return header == QByteArray("SQLite format 3\0", 16);
 }
 
 bool SqliteFile::open()
 {
+    if (!m_registration)
+        m_registration = std::make_unique<databasefiles::Registration>(m_path);
     if (m_db.open())
         return true;
     m_error = m_db.lastError().text().trimmed();

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "databasefiles.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <memory>
 
 namespace hindsight {
 
@@ -18,7 +22,8 @@ public:
     SqliteFile &operator=(const SqliteFile &) = delete;
 
     /// Whether the file starts with SQLite's header, read without SQLite, so that a file that is not a database is
-    /// known before SQLite touches it. An empty file has none.
+    /// known before SQLite touches it. An empty file has none. A file that a connection of this process has open is
+    /// not read (databasefiles::readPrefix()): it was checked when it was opened, and counts as having one.
     static bool hasSqliteHeader(const QString &path);
 
     /// Opens the connection; false with errorText() set when SQLite cannot.
@@ -34,7 +39,9 @@ public:
     bool exec(const QString &sql);
 
 private:
+    QString m_path;
     QString m_connectionName;
+    std::unique_ptr<databasefiles::Registration> m_registration;
     QSqlDatabase m_db;
     QString m_error;
 };

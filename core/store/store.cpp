@@ -10,7 +10,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace hindsight {
 
@@ -25,17 +29,24 @@ QString tr(const char *text)
 }
 
 /// Reads the SQLite header without opening the file through SQLite, so that a file that is not a database is
-/// refused before SQLite can touch it.
+/// refused before SQLite can touch it. A file that a connection of this process already has open was checked when
+/// that connection opened it, and is not read again: closing a handle of our own would drop that connection's locks.
 bool looksLikeSqlite(const QString &path, qint64 size)
 {
     if (size == 0)
         return true; // SQLite treats an empty file as an empty database
     if (size < SqliteHeaderSize)
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return true; // unreadable: let SQLite report the real reason
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+    QByteArray header;
+    switch (databasefiles::readPrefix(path, 16, &header)) {
+    case databasefiles::Prefix::OpenHere:
+        return true;
+    case databasefiles::Prefix::Unreadable:
+        return QFileInfo(path).isFile(); // a regular file we cannot read: let SQLite report the real reason
+    case databasefiles::Prefix::Read:
+        break;
+    }
+    return header == QByteArray("SQLite format 3\0", 16);
 }
 
 /// Device and inode of the file at `path`; false when there is none.
@@ -75,15 +86,16 @@ std::unique_ptr<Store> Store::open(const QString &path)
                                 "choose another path with --db or HINDSIGHT_DB.")
                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
-        // Create the file ourselves so that it is readable by its owner only; SQLite gives the -wal and -shm files
-        // the same permissions.
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            throw StoreError(
-                StoreError::Kind::Failed,
-                tr("Could not create the store %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        // Create the file ourselves, readable by its owner only from its first byte; SQLite gives the -wal and -shm
+        // files the same permissions.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST) {
+            throw StoreError(StoreError::Kind::Failed,
+                             tr("Could not create the store %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
         }
+        if (fd >= 0)
+            ::close(fd); // a new file: no connection of this process can have it open yet
     }
 
     static QAtomicInt counter;
@@ -111,17 +123,19 @@ Store::~Store()
 {
     // SQLite leaves the -wal beside a file that was moved or deleted while open, where it would be applied to
     // whatever file comes to that path next: fold it into the file it belongs to, and empty it, first.
-    if (m_db.isOpen() && !isFileInPlace()) {
+    if (m_db.isOpen() && fileState() == FileState::StoreLost) {
         QSqlQuery checkpoint(m_db);
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_registration.reset();
 }
 
 void Store::checkAndMigrate()
 {
+    m_registration = std::make_unique<databasefiles::Registration>(m_path);
     if (!m_db.open())
         failOn(tr("open"), m_db.lastError());
     // Noted before anything is read, so that a file swapped in later is told apart from the one opened here.
@@ -239,11 +253,40 @@ void Store::exec(QSqlQuery &query, const QVariantList &values)
         failOn(tr("run a statement"), query.lastError());
 }
 
-bool Store::isFileInPlace() const
+bool Store::isStoreFileInPlace() const
 {
     quint64 device = 0;
     quint64 inode = 0;
     return fileIdentity(m_path, device, inode) && device == m_device && inode == m_inode;
+}
+
+Store::FileState Store::fileState() const
+{
+    if (!isStoreFileInPlace())
+        return FileState::StoreLost;
+    if (!databasefiles::isWalInPlace(m_path))
+        return FileState::WalLost;
+    return FileState::InPlace;
+}
+
+QString Store::fileLossMessage(FileState state) const
+{
+    switch (state) {
+    case FileState::InPlace:
+        return {};
+    case FileState::StoreLost:
+        return tr("The store %1 was deleted, moved or replaced by another file while Hindsight had it open. Nothing "
+                  "more is saved, so that nothing goes into a file no one will open again; what you are typing stays "
+                  "where it is. Restore the store (from a backup if need be), then start Hindsight again.")
+            .arg(QDir::toNativeSeparators(m_path));
+    case FileState::WalLost:
+        return tr("The store's write-ahead log %1 was deleted or replaced by another program while Hindsight was "
+                  "writing to it. Nothing more is saved, so that nothing goes where it would be lost; what you are "
+                  "typing stays where it is. Copy any text you still need, quit Hindsight and start it again, then "
+                  "check the latest entries with 'hindsight check' and 'hindsight show'.")
+            .arg(QDir::toNativeSeparators(m_path + QStringLiteral("-wal")));
+    }
+    return {};
 }
 
 void Store::failOn(const QString &what, const QSqlError &error) const
@@ -279,14 +322,16 @@ Store::WriteTransaction::WriteTransaction(Store &store)
     : m_store(store)
 {
     if (m_store.m_transactionDepth == 0) {
-        if (!m_store.isFileInPlace()) {
-            throw StoreError(StoreError::Kind::Failed,
-                             tr("The store %1 was deleted, moved or replaced by another file while Hindsight had it "
-                                "open. Nothing was written, so that nothing goes into a file no one will open again. "
-                                "Restore the store (from a backup if need be), then start Hindsight again.")
-                                 .arg(QDir::toNativeSeparators(m_store.m_path)));
-        }
+        if (!m_store.isStoreFileInPlace())
+            throw StoreError(StoreError::Kind::Failed, m_store.fileLossMessage(FileState::StoreLost));
         m_store.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        // The -wal is certain to be open only now, with the write lock held; checked again so that nothing is
+        // committed into a log another program deleted.
+        if (!databasefiles::isWalInPlace(m_store.m_path)) {
+            QSqlQuery rollback(m_store.m_db);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+            throw StoreError(StoreError::Kind::Failed, m_store.fileLossMessage(FileState::WalLost));
+        }
     }
     ++m_store.m_transactionDepth;
 }

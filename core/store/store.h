@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasefiles.h"
 #include "storeerror.h"
 
 #include <QDate>
@@ -69,18 +70,33 @@ public:
     /// Throws StoreError::Failed naming the store file, for a failure the caller detected.
     [[noreturn]] void fail(const QString &what, const QString &reason) const;
 
-    /// Whether the path still names the file this Store opened: false once that file was deleted, moved away or
-    /// replaced by another one. Writes are refused then, so that nothing goes into a file no one will open again.
-    bool isFileInPlace() const;
+    /// What became of the files this Store writes to since it opened them.
+    enum class FileState
+    {
+        InPlace,
+        /// The path no longer names the store file that was opened: it was deleted, moved away or replaced.
+        StoreLost,
+        /// The store file is in place, but its write-ahead log (-wal) that this process writes to was deleted or
+        /// replaced by someone else: whatever is committed to it would be lost.
+        WalLost,
+    };
+    FileState fileState() const;
+    /// Whether fileState() is InPlace. Writes are refused otherwise, so that nothing goes into a file no one will
+    /// open again.
+    bool isFileInPlace() const { return fileState() == FileState::InPlace; }
+    /// What fileState() means for the user, and what to do; empty while the files are in place.
+    QString fileLossMessage(FileState state) const;
 
 private:
     Store(QString path, QString connectionName);
     void checkAndMigrate();
+    bool isStoreFileInPlace() const;
     void migrate(int fromVersion);
     [[noreturn]] void failOn(const QString &what, const QSqlError &error) const;
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<databasefiles::Registration> m_registration;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
     // Device and inode of the file when it was opened.

@@ -280,6 +280,9 @@ BackupFacts stage(const QString &file, const QString &staged)
                                 "then try again")
                                  .arg(native(file + QStringLiteral("-wal")))));
     }
+    // Copying it with a handle of our own would release the locks of the connection that has it open (issue 14).
+    if (databasefiles::isOpenHere(file))
+        refuse(refusal(file, tr("Hindsight has it open as a store right now; close it first")));
     if (!QFile::copy(file, staged)) {
         QFile source(file);
         source.open(QIODevice::ReadOnly);

@@ -16,9 +16,12 @@ StoreWatcher::StoreWatcher(Store &store, int intervalMs, QObject *parent)
 
 void StoreWatcher::check()
 {
-    if (!m_fileLost && !m_store.isFileInPlace()) {
-        m_fileLost = true;
-        emit fileLost();
+    if (!m_fileLost) {
+        const Store::FileState state = m_store.fileState();
+        if (state != Store::FileState::InPlace) {
+            m_fileLost = true;
+            emit fileLost(m_store.fileLossMessage(state));
+        }
     }
     const qint64 version = readVersion();
     if (version < 0 || version == m_version)

@@ -17,13 +17,14 @@ public:
     explicit StoreWatcher(Store &store, int intervalMs = 1000, QObject *parent = nullptr);
 
     /// Checks now; emits changedElsewhere() if another connection committed since the last check, and fileLost()
-    /// (once) if the store's file was deleted, moved or replaced since it was opened.
+    /// (once) if the store's file or its write-ahead log was deleted, moved or replaced since it was opened.
     void check();
 
 signals:
     void changedElsewhere();
-    /// The path no longer names the file that was opened: writes are refused from now on (Store::isFileInPlace()).
-    void fileLost();
+    /// The path no longer names the file that was opened, or the -wal this process writes to was deleted or replaced:
+    /// writes are refused from now on (Store::fileState()). `message` says what happened and what to do.
+    void fileLost(const QString &message);
 
 private:
     qint64 readVersion() const;

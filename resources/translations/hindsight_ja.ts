@@ -1066,6 +1066,10 @@
         <source>it cannot be read (%1)</source>
         <translation>読み取れません (%1)</translation>
     </message>
+    <message>
+        <source>Hindsight has it open as a store right now; close it first</source>
+        <translation>Hindsight がいまストアとして開いています。先に閉じてください</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ActionItemModel</name>
@@ -3614,10 +3618,6 @@
         <source>Could not create the sample incident</source>
         <translation>サンプルインシデントを作成できませんでした</translation>
     </message>
-    <message>
-        <source>The store file %1 was deleted, moved or replaced: nothing more can be saved to it. Put it back or restore a backup (File &gt; Restore), then start Hindsight again.</source>
-        <translation>ストアのファイル %1 が削除、移動、または別のファイルに置き換えられました。これ以上保存できません。ファイルを元に戻すかバックアップから復元して (ファイル &gt; 復元)、Hindsight を起動し直してください。</translation>
-    </message>
 </context>
 <context>
     <name>hindsight::MarkdownTemplate</name>
@@ -4746,12 +4746,13 @@
         <source>The store %1 could not %2: %3. Nothing was half-written; check the disk space and the file&apos;s permissions, then try again.</source>
         <translation>ストア %1 の%2に失敗しました: %3。書きかけのものはありません。ディスクの空き容量とファイルのアクセス権を確認してから、もう一度試してください。</translation>
     </message>
-</context>
-<context>
-    <name>hindsight::Store::WriteTransaction</name>
     <message>
-        <source>The store %1 was deleted, moved or replaced by another file while Hindsight had it open. Nothing was written, so that nothing goes into a file no one will open again. Restore the store (from a backup if need be), then start Hindsight again.</source>
-        <translation>Hindsight が開いている間に、ストア %1 が削除、移動、または別のファイルに置き換えられました。誰も開かないファイルに書き込まないよう、何も書き込んでいません。ストアを (必要ならバックアップから) 元に戻してから、Hindsight を起動し直してください。</translation>
+        <source>The store %1 was deleted, moved or replaced by another file while Hindsight had it open. Nothing more is saved, so that nothing goes into a file no one will open again; what you are typing stays where it is. Restore the store (from a backup if need be), then start Hindsight again.</source>
+        <translation>Hindsight が開いている間に、ストア %1 が削除、移動、または別のファイルに置き換えられました。誰も開かないファイルに書き込まないよう、これ以上は保存しません。入力中の内容はそのまま残ります。ストアを (必要ならバックアップから) 元に戻してから、Hindsight を起動し直してください。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s write-ahead log %1 was deleted or replaced by another program while Hindsight was writing to it. Nothing more is saved, so that nothing goes where it would be lost; what you are typing stays where it is. Copy any text you still need, quit Hindsight and start it again, then check the latest entries with &apos;hindsight check&apos; and &apos;hindsight show&apos;.</source>
+        <translation>Hindsight が書き込んでいる間に、ストアの先行書き込みログ %1 が別のプログラムによって削除または置き換えられました。失われる場所に書き込まないよう、これ以上は保存しません。入力中の内容はそのまま残ります。必要なテキストをコピーしてから Hindsight を終了して起動し直し、&apos;hindsight check&apos; と &apos;hindsight show&apos; で最近のエントリーを確認してください。</translation>
     </message>
 </context>
 <context>
