@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -101,6 +102,8 @@ int runGui(int argc, char **argv)
     }
     hindsight::MainWindow window(*store);
     window.show();
+    if (!store->notices().isEmpty())
+        window.statusBar()->showMessage(store->notices().join(u' '), 30000);
     if (qEnvironmentVariableIsSet("HINDSIGHT_STARTUP_PROBE"))
         reportStartup(window, qEnvironmentVariableIntValue("HINDSIGHT_STARTUP_PROBE"));
     return app.exec();

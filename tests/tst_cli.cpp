@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,8 @@
 #include <QUuid>
 
 #include <memory>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace hindsight;
 using namespace Qt::StringLiterals;
@@ -87,6 +90,8 @@ private slots:
 
     void newPrintsNumbers();
     void logAppendsEntry();
+    void authorFallsBackToTheAccount();
+    void groupReadableStoreIsTightened();
     void logReadsStandardInput_data();
     void logReadsStandardInput();
     void logKinds_data();
@@ -379,6 +384,46 @@ void TestCli::logAppendsEntry()
     QCOMPARE(byAuthor.err, QString());
     QCOMPARE(byAuthor.exitCode, 0);
     QCOMPARE(show(1)[u"logEntries"_s].toArray().at(1)[u"author"_s].toString(), u"Aiko Sato"_s);
+}
+
+// A cron job or a service has none of $HINDSIGHT_AUTHOR, $USER, $USERNAME, $LOGNAME: the account's name is still
+// the author, as the system knows it, not "unknown".
+void TestCli::authorFallsBackToTheAccount()
+{
+    const passwd *account = ::getpwuid(::getuid());
+    QVERIFY(account && account->pw_name);
+    QProcessEnvironment bare = m_environment;
+    for (const QString &variable : {u"HINDSIGHT_AUTHOR"_s, u"USER"_s, u"USERNAME"_s, u"LOGNAME"_s})
+        bare.remove(variable);
+    QCOMPARE(hindsight({u"new"_s, u"--title"_s, u"T"_s, u"--severity"_s, u"low"_s}).exitCode, 0);
+    const Run run = runWith(bare, {u"--db"_s, m_db, u"log"_s, u"1"_s, u"written by a cron job"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(show(1)[u"logEntries"_s].toArray().at(0)[u"author"_s].toString(),
+             QString::fromLocal8Bit(account->pw_name));
+}
+
+// A store others can read (unpacked from an archive, copied with a loose umask) is made its owner's alone the next
+// time it is opened, and the user is told; `check` reports such a file without changing it.
+void TestCli::groupReadableStoreIsTightened()
+{
+    QCOMPARE(hindsight({u"new"_s, u"--title"_s, u"T"_s, u"--severity"_s, u"low"_s}).exitCode, 0);
+    QCOMPARE(QFileInfo(m_db).permissions() & 0x0077, QFileDevice::Permissions());
+    QVERIFY(QFile::setPermissions(m_db, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    const Run checked = hindsight({u"check"_s});
+    QCOMPARE(checked.exitCode, 0);
+    QVERIFY2(checked.out.contains(u"can be read by other users of this machine (permissions 0644)"_s),
+             qPrintable(checked.out));
+    QVERIFY(QFileInfo(m_db).permissions() & QFileDevice::ReadOther);
+
+    const Run listed = hindsight({u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.err.contains(u"could be read by other users of this machine (permissions 0644); it is now "
+                                 u"readable by you only (0600)"_s),
+             qPrintable(listed.err));
+    QCOMPARE(QFileInfo(m_db).permissions() & 0x7077, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(!hindsight({u"check"_s}).out.contains(u"other users"_s));
+    QCOMPARE(hindsight({u"list"_s}).err, QString());
 }
 
 void TestCli::logReadsStandardInput_data()

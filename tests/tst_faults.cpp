@@ -77,6 +77,36 @@ bool run(const QString &program, const QStringList &arguments)
     return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
+/// The unprivileged user the ordinary-user tests run the CLI as.
+const QString Nobody = QStringLiteral("65534");
+
+/// Runs the built hindsight as the user `nobody` (setpriv) with HOME at `home` and `environment` added: its exit
+/// status (-1 when it did not finish), standard output and standard error.
+struct NobodyRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+NobodyRun runAsNobody(const QString &home, const QStringList &arguments, const QStringList &environment = {})
+{
+    QProcess cli;
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.insert(QStringLiteral("HOME"), home);
+    for (const QString &variable : environment)
+        variables.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    cli.setProcessEnvironment(variables);
+    cli.start(QStringLiteral("setpriv"), QStringList{u"--reuid="_s + Nobody, u"--regid="_s + Nobody,
+                                                     u"--clear-groups"_s, u"--"_s, QStringLiteral(HINDSIGHT_BINARY)} +
+                                             arguments);
+    NobodyRun result;
+    if (cli.waitForFinished(60000))
+        result.exitCode = cli.exitCode();
+    result.out = QString::fromUtf8(cli.readAllStandardOutput());
+    result.err = QString::fromUtf8(cli.readAllStandardError());
+    return result;
+}
+
 /// What a store holds, read with plain SQLite (Store::open would migrate it): a digest of every incident, entry and
 /// action item, and its schema version.
 struct Content
@@ -130,6 +160,7 @@ private slots:
     void deletedStoreFileIsNotWrittenTo();
     void replacedStoreFileIsNotWrittenTo();
     void storeDeletedUnderTheWindow();
+    void checkReadOnlyBackupOfAnOrdinaryUser();
     void walDeletedUnderTheWindow();
     void killedDuringMigration();
 };
@@ -327,7 +358,6 @@ void TestFaults::readOnlyFolderOfAnOrdinaryUser()
         QSKIP("not root: readOnlyFolder() already used chmod as this ordinary user");
     if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
         QSKIP("setpriv (util-linux) is not installed: cannot run the CLI as another user");
-    const QString nobody = QStringLiteral("65534");
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
     QVERIFY(QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
@@ -340,22 +370,13 @@ void TestFaults::readOnlyFolderOfAnOrdinaryUser()
         appendEntry(*store, createIncident(*store, QStringLiteral("read-only folder")).id,
                     QStringLiteral("stored before"));
     }
-    QVERIFY(run(QStringLiteral("chown"), {QStringLiteral("-R"), nobody + u':' + nobody, folder}));
+    QVERIFY(run(QStringLiteral("chown"), {QStringLiteral("-R"), Nobody + u':' + Nobody, folder}));
     const QByteArray digest = test::fileDigest(path);
 
     // The built hindsight run as nobody, on this store: its exit status and what it said on standard error.
     const auto asNobody = [&](const QStringList &arguments) {
-        QProcess cli;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HINDSIGHT_DB"), path);
-        environment.insert(QStringLiteral("HOME"), folder);
-        cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral("setpriv"),
-                  QStringList{u"--reuid="_s + nobody, u"--regid="_s + nobody, u"--clear-groups"_s, u"--"_s,
-                              QStringLiteral(HINDSIGHT_BINARY)} +
-                      arguments);
-        const bool finished = cli.waitForFinished(30000);
-        return std::pair{finished ? cli.exitCode() : -1, QString::fromUtf8(cli.readAllStandardError())};
+        const NobodyRun result = runAsNobody(folder, arguments, {u"HINDSIGHT_DB="_s + path});
+        return std::pair{result.exitCode, result.err};
     };
     const auto log = [&](const QString &text) { return asNobody({u"log"_s, u"1"_s, text}); };
     if (asNobody({u"--version"_s}).first != 0)
@@ -480,6 +501,48 @@ void TestFaults::storeDeletedUnderTheWindow()
     QVERIFY2(shown.contains(QStringLiteral("was deleted, moved or replaced by another file")), qPrintable(shown));
     QCOMPARE(box->toPlainText(), QStringLiteral("typed after the file went"));
     QVERIFY(!QFile::exists(temp.path()));
+}
+
+// `hindsight check` on a backup its user cannot write (chmod 0444, read-only media) checks it without writing
+// anything, and finds it sound; before, the search index check needed a write transaction and reported the healthy
+// backup as damaged.
+void TestFaults::checkReadOnlyBackupOfAnOrdinaryUser()
+{
+    if (geteuid() != 0)
+        QSKIP("not root: cannot hand the backup to another user (the check still runs as this user in tst_backup)");
+    if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("setpriv (util-linux) is not installed: cannot run the CLI as another user");
+    QTemporaryDir temp;
+    QVERIFY(temp.isValid());
+    QVERIFY(QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                   QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                                                   QFileDevice::ExeOther));
+    const QString folder = temp.filePath(QStringLiteral("media"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString backup = folder + QStringLiteral("/backup.sqlite");
+    {
+        test::TemporaryStore store;
+        appendEntry(store.store(), createIncident(store.store(), QStringLiteral("backed up")).id,
+                    QStringLiteral("an entry worth keeping"));
+        StoreBackup::write(store.store(), backup);
+    }
+    QVERIFY(run(QStringLiteral("chown"), {QStringLiteral("-R"), Nobody + u':' + Nobody, folder}));
+    QVERIFY(QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    // Read-only media: the folder cannot be written either, so not even a journal could be made beside it.
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const QByteArray digest = test::fileDigest(backup);
+    const QStringList before = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    if (runAsNobody(folder, {u"--version"_s}).exitCode != 0)
+        QSKIP("the user nobody cannot run the built hindsight (a folder on its path is closed to others)");
+    const NobodyRun checked = runAsNobody(folder, {u"check"_s, backup}, {u"TMPDIR=/tmp"_s});
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
+    QVERIFY2(checked.out.contains(u"The store is sound."_s), qPrintable(checked.out));
+    QVERIFY2(!checked.out.contains(u"problem"_s), qPrintable(checked.out));
+    QVERIFY2(checked.out.contains(u"- Search index"_s), qPrintable(checked.out));
+    QCOMPARE(test::fileDigest(backup), digest);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
 }
 
 // Issue 14, belt and braces: another program deletes the -wal (and -shm) that the window writes to, as a process

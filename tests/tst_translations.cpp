@@ -1,18 +1,28 @@
 // Hindsight in Japanese and English: the embedded translations, their completeness, the main window's menus and the
 // CLI's help in the language chosen by $HINDSIGHT_LANG, the setting or the locale.
+#include "gui/entrydialog.h"
 #include "gui/languagesettings.h"
 #include "gui/mainwindow.h"
+#include "gui/newincidentdialog.h"
+#include "gui/playbooklibrary.h"
 #include "i18n/uilanguage.h"
+#include "store/incidentstore.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -148,6 +158,72 @@ QStringList helpLines(const QStringList &changes, int count)
     return QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n')).mid(0, count);
 }
 
+/// The key that Alt+key reaches in a text ("&Postmortem" -> P, "ポストモーテム(&P)" -> P); a null QChar without one.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toUpper();
+    }
+    return {};
+}
+
+/// Texts that share a mnemonic, as "P: &Playbooks / &Postmortem" lines; `where` names the group.
+QStringList clashesIn(const QString &where, const QStringList &texts)
+{
+    QMap<QChar, QStringList> byKey;
+    for (const QString &text : texts) {
+        if (const QChar key = mnemonicOf(text); !key.isNull())
+            byKey[key] << text;
+    }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("%1, Alt+%2: %3").arg(where, it.key(), it.value().join(QStringLiteral(" / ")));
+    }
+    return clashes;
+}
+
+/// Every mnemonic clash a user can meet in `window` as shown: among its menu bar's titles, tab labels, labels and
+/// buttons on screen (all reached with Alt from the same place), and among the items of each of its menus.
+QStringList mnemonicClashes(QWidget *window)
+{
+    QStringList windowLevel;
+    QStringList clashes;
+    if (const auto *mainWindow = qobject_cast<QMainWindow *>(window)) {
+        for (const QAction *menu : mainWindow->menuBar()->actions()) {
+            windowLevel << menu->text();
+            QStringList items;
+            for (const QAction *item : menu->menu()->actions())
+                items << item->text();
+            clashes << clashesIn(QStringLiteral("menu %1").arg(menu->text()), items);
+        }
+    }
+    for (const QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        if (tabs->isVisible() && tabs->window() == window) {
+            for (int i = 0; i < tabs->count(); ++i)
+                windowLevel << tabs->tabText(i);
+        }
+    }
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->window() == window && label->buddy())
+            windowLevel << label->text();
+    }
+    for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && button->window() == window)
+            windowLevel << button->text();
+    }
+    return clashesIn(window->objectName().isEmpty() ? QString::fromLatin1(window->metaObject()->className())
+                                                    : window->objectName(),
+                     windowLevel) +
+           clashes;
+}
+
 } // namespace
 
 class TranslationsTest : public hindsight::test::TestCase
@@ -232,13 +308,13 @@ private slots:
         QTest::newRow("ja") << QStringLiteral("ja")
                             << QStringList{QStringLiteral("ファイル(&F)"),   QStringLiteral("編集(&E)"),
                                            QStringLiteral("エントリー(&N)"), QStringLiteral("表示(&V)"),
-                                           QStringLiteral("移動(&G)"),       QStringLiteral("プレイブック(&P)"),
+                                           QStringLiteral("移動(&G)"),       QStringLiteral("プレイブック(&B)"),
                                            QStringLiteral("設定(&S)")}
                             << QStringLiteral("言語(&L)…") << QLocale::Japanese << QStringLiteral("1 件を表示中");
         QTest::newRow("en") << QStringLiteral("en")
                             << QStringList{QStringLiteral("&File"),    QStringLiteral("&Edit"),
                                            QStringLiteral("E&ntry"),   QStringLiteral("&View"),
-                                           QStringLiteral("&Go"),      QStringLiteral("&Playbooks"),
+                                           QStringLiteral("&Go"),      QStringLiteral("Play&books"),
                                            QStringLiteral("&Settings")}
                             << QStringLiteral("&Language…") << QLocale::C // the tests' LC_ALL=C.UTF-8
                             << QStringLiteral("1 item shown");
@@ -267,6 +343,53 @@ private slots:
         auto *action = window.findChild<QAction *>(QStringLiteral("languageSettingsAction"));
         QVERIFY(action);
         QCOMPARE(action->text(), languageAction);
+    }
+
+    void mnemonicsDoNotClash_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << QStringLiteral("ja");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    // Alt+P opens the Postmortem tab, as the README says; no two labels a user reaches with Alt from the same place
+    // share a key, in either language: the main window with an incident open (its menus, its tabs, the details
+    // panel, the postmortem), the entry editor (F2), the new incident dialog and the playbook library.
+    void mnemonicsDoNotClash()
+    {
+        QFETCH(QString, language);
+        qputenv("HINDSIGHT_LANG", language.toUtf8());
+        UiLanguage::install();
+        test::TemporaryStore store;
+        Incident draft;
+        draft.title = QStringLiteral("mnemonics");
+        const int number = IncidentStore(store.store()).create(draft).number;
+        MainWindow window(store.store());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openIncident(number));
+        QStringList clashes = mnemonicClashes(&window);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
+        QVERIFY(tabs);
+        QTest::keyClick(&window, Qt::Key_P, Qt::AltModifier);
+        QTRY_COMPARE(tabs->currentIndex(), 1);
+        clashes << mnemonicClashes(&window);
+
+        LogEntry entry;
+        entry.body = QStringLiteral("an entry");
+        entry.at = QDateTime::currentDateTimeUtc();
+        EntryDialog editor(entry, {});
+        editor.show();
+        clashes << mnemonicClashes(&editor);
+        NewIncidentDialog newIncident;
+        newIncident.show();
+        clashes << mnemonicClashes(&newIncident);
+        PlaybookLibrary *library = window.openPlaybookLibrary();
+        QVERIFY(library);
+        clashes << mnemonicClashes(library);
+        library->close();
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     }
 
     void languageSettingIsKept()

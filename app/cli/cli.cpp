@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QStringDecoder>
 #include <QTimeZone>
 
@@ -180,6 +181,8 @@ int Cli::printUsage()
 
 int Cli::run(const QStringList &arguments)
 {
+    Store::setNoticeHandler([this](const QString &notice) { m_err << "hindsight: " << notice << Qt::endl; });
+    const auto noNotices = qScopeGuard([] { Store::setNoticeHandler({}); });
     // Bytes that are not UTF-8 reach us as U+FFFD; storing that would lose what was meant without a word.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i).contains(QChar::ReplacementCharacter)) {

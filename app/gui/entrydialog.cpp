@@ -36,7 +36,7 @@ EntryDialog::EntryDialog(const LogEntry &entry, const QList<LogEntryRevision> &r
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Time:"), m_at);
-    form->addRow(tr("&Text:"), m_body);
+    form->addRow(tr("Te&xt:"), m_body);
     if (!revisions.isEmpty()) {
         auto *history = new QTextBrowser(this);
         history->setObjectName(QStringLiteral("entryHistory"));

@@ -254,7 +254,7 @@ void MainWindow::createActions()
         if (m_right->currentWidget() == m_view)
             m_view->focusQuickEntry();
     });
-    auto *listAction = new QAction(tr("Go to the incident &list"), this);
+    auto *listAction = new QAction(tr("Go to the &incident list"), this);
     listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(listAction, &QAction::triggered, this, [this] { m_list->setFocus(); });
 
@@ -298,7 +298,7 @@ void MainWindow::createActions()
     playbooksAction->setObjectName(QStringLiteral("playbookLibraryAction"));
     playbooksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     connect(playbooksAction, &QAction::triggered, this, &MainWindow::openPlaybookLibrary);
-    QMenu *playbookMenu = menuBar()->addMenu(tr("&Playbooks"));
+    QMenu *playbookMenu = menuBar()->addMenu(tr("Play&books"));
     playbookMenu->addAction(playbooksAction);
     playbookMenu->addAction(m_view->createPlaybookAction());
     connect(m_view, &IncidentView::playbookDraftRequested, this,

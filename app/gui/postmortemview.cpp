@@ -314,7 +314,7 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     layout->addWidget(splitter, 1);
 
     m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(600);
+    m_saveTimer.setInterval(500); // "half a second after you stop typing" (README)
     connect(&m_saveTimer, &QTimer::timeout, this, &PostmortemView::saveNow);
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);

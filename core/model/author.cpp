@@ -2,6 +2,9 @@
 
 #include <QtGlobal>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace hindsight {
 
 QString defaultAuthor()
@@ -11,6 +14,9 @@ QString defaultAuthor()
         if (!value.isEmpty())
             return value;
     }
+    // A service, cron job or `env -i` has none of these set: the account's own name is still known to the system.
+    if (const passwd *account = ::getpwuid(::getuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
     return QStringLiteral("unknown");
 }
 

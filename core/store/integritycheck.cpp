@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <unistd.h>
 
 namespace hindsight {
 
@@ -22,6 +25,26 @@ QString tr(const char *text)
 QString sqlName(const QString &name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+QString sqlText(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+}
+
+/// FTS5 checks its index through a special INSERT, which needs a write transaction; it is rolled back.
+void checkSearchIndexes(SqliteFile &file, const QStringList &indexes, IntegrityReport *report)
+{
+    const bool inTransaction = file.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    for (const QString &index : indexes) {
+        IntegrityReport::Part part{tr("Search index %1").arg(index), {}};
+        if (!inTransaction ||
+            !file.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(sqlName(index))))
+            part.problems << file.errorText();
+        report->parts << part;
+    }
+    if (inTransaction)
+        file.exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace
@@ -49,6 +72,8 @@ QString IntegrityReport::text() const
         for (const QString &problem : part.problems)
             out += QStringLiteral("    ") + problem + u'\n';
     }
+    for (const QString &note : notes)
+        out += tr("Note: %1").arg(note) + u'\n';
     out += isOk() ? tr("The store is sound.")
                   : tr("The store is damaged. Keep a copy of the file as it is, then restore the latest good backup.");
     return out + u'\n';
@@ -69,7 +94,13 @@ IntegrityReport IntegrityCheck::run(const QString &path)
         report.parts << Part{tr("SQLite database"), {tr("The file is not an SQLite database.")}};
         return report;
     }
-    SqliteFile file(path);
+    // A file this user cannot write (a backup made read-only, read-only media) is checked without writing anything:
+    // opened read-only, and its search indexes checked on a copy, since FTS5 checks through a write statement.
+    if (const QString exposed = Store::exposureOf(path); !exposed.isEmpty())
+        report.notes << exposed;
+    const bool writable = ::access(QFile::encodeName(path).constData(), W_OK) == 0 &&
+                          ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+    SqliteFile file(path, writable ? SqliteFile::Access::ReadWrite : SqliteFile::Access::ReadOnly);
     if (!file.open()) {
         report.parts << Part{tr("SQLite database"), {tr("SQLite cannot open it: %1").arg(file.errorText())}};
         return report;
@@ -124,17 +155,28 @@ IntegrityReport IntegrityCheck::run(const QString &path)
         report.parts << Part{tr("Search index"), {file.errorText()}};
         return report;
     }
-    // FTS5 checks its index through a special INSERT, which needs a write transaction; it is rolled back.
-    const bool inTransaction = file.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    for (const QString &index : std::as_const(indexes)) {
-        Part part{tr("Search index %1").arg(index), {}};
-        if (!inTransaction ||
-            !file.exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(sqlName(index))))
-            part.problems << file.errorText();
-        report.parts << part;
+    if (writable) {
+        checkSearchIndexes(file, indexes, &report);
+        return report;
     }
-    if (inTransaction)
-        file.exec(QStringLiteral("ROLLBACK"));
+    QTemporaryDir scratch;
+    const QString copyPath = scratch.filePath(QStringLiteral("check.sqlite"));
+    QSqlQuery vacuum(file.database());
+    if (!scratch.isValid() || !vacuum.exec(QStringLiteral("VACUUM INTO %1").arg(sqlText(copyPath)))) {
+        const QString reason = scratch.isValid() ? vacuum.lastError().databaseText() : scratch.errorString();
+        for (const QString &index : std::as_const(indexes)) {
+            report.parts << Part{tr("Search index %1").arg(index),
+                                 {tr("The file is read-only and could not be copied to check it: %1").arg(reason)}};
+        }
+        return report;
+    }
+    vacuum.finish();
+    SqliteFile copy(copyPath);
+    if (!copy.open()) {
+        report.parts << Part{tr("Search index"), {copy.errorText()}};
+        return report;
+    }
+    checkSearchIndexes(copy, indexes, &report);
     return report;
 }
 

@@ -19,6 +19,8 @@ struct IntegrityReport
 
     QString path;
     QList<Part> parts;
+    /// What the user should know that does not make the store unsound (a file other users can read).
+    QStringList notes;
 
     bool isOk() const;
     /// The report for people: one line per part checked, its problems indented below it, and a verdict.
@@ -31,8 +33,9 @@ class IntegrityCheck
 {
 public:
     /// Checks the file at `path` through a connection of its own, without migrating it or changing anything: the
-    /// search index check runs in a transaction that is rolled back. Safe while the store is in use; it waits for
-    /// writers as a write would. Throws StoreError::NotFound when there is no file at `path`.
+    /// search index check runs in a transaction that is rolled back, or, on a file this user cannot write, on a
+    /// temporary copy (the file itself is opened read-only). Safe while the store is in use; it waits for writers as a
+    /// write would. Throws StoreError::NotFound when there is no file at `path`.
     static IntegrityReport run(const QString &path);
 };
 

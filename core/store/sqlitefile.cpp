@@ -12,14 +12,17 @@ constexpr int BusyTimeoutMs = 10000;
 
 } // namespace
 
-SqliteFile::SqliteFile(const QString &path)
+SqliteFile::SqliteFile(const QString &path, Access access)
     : m_path(path)
 {
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("hindsight-file-%1").arg(counter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    m_db.setConnectOptions(options);
 }
 
 SqliteFile::~SqliteFile()

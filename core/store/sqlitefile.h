@@ -16,7 +16,13 @@ namespace hindsight {
 class SqliteFile
 {
 public:
-    explicit SqliteFile(const QString &path);
+    enum class Access
+    {
+        ReadWrite,
+        /// SQLite opens the file read-only (SQLITE_OPEN_READONLY): nothing, not even a journal, is written.
+        ReadOnly,
+    };
+    explicit SqliteFile(const QString &path, Access access = Access::ReadWrite);
     ~SqliteFile();
     SqliteFile(const SqliteFile &) = delete;
     SqliteFile &operator=(const SqliteFile &) = delete;

@@ -102,7 +102,65 @@ std::unique_ptr<Store> Store::open(const QString &path)
     const QString connectionName = QStringLiteral("hindsight-store-%1").arg(counter.fetchAndAddRelaxed(1));
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), connectionName));
     store->checkAndMigrate();
+    store->keepToOwner();
     return store;
+}
+
+namespace {
+
+std::function<void(const QString &)> &noticeHandler()
+{
+    static std::function<void(const QString &)> handler;
+    return handler;
+}
+
+QString octal(mode_t mode)
+{
+    return QStringLiteral("0%1").arg(uint(mode & 0777), 3, 8, QLatin1Char('0'));
+}
+
+} // namespace
+
+void Store::setNoticeHandler(std::function<void(const QString &)> handler)
+{
+    noticeHandler() = std::move(handler);
+}
+
+QString Store::exposureOf(const QString &path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0 || (status.st_mode & 077) == 0)
+        return {};
+    return tr("%1 can be read by other users of this machine (permissions %2). Hindsight makes a store readable by "
+              "its owner only when it opens it; for another file, run: chmod 600 %1")
+        .arg(QDir::toNativeSeparators(path), octal(status.st_mode));
+}
+
+/// A store others can read (copied with a permissive umask, unpacked from an archive) is made its owner's alone: it
+/// holds the record of outages, often with hostnames and pasted logs.
+void Store::keepToOwner()
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QByteArray file = QFile::encodeName(m_path + suffix);
+        struct stat status = {};
+        if (::stat(file.constData(), &status) != 0 || (status.st_mode & 077) == 0)
+            continue;
+        QString notice;
+        if (::chmod(file.constData(), status.st_mode & 0700) == 0) {
+            notice = tr("%1 could be read by other users of this machine (permissions %2); it is now readable by you "
+                        "only (%3).")
+                         .arg(QDir::toNativeSeparators(m_path + suffix), octal(status.st_mode),
+                              octal(status.st_mode & 0700));
+        } else {
+            notice = tr("%1 can be read by other users of this machine (permissions %2), and Hindsight could not "
+                        "change that (%3). Ask its owner to run: chmod 600 %1")
+                         .arg(QDir::toNativeSeparators(m_path + suffix), octal(status.st_mode),
+                              QString::fromLocal8Bit(std::strerror(errno)));
+        }
+        m_notices << notice;
+        if (noticeHandler())
+            noticeHandler()(notice);
+    }
 }
 
 int Store::schemaVersion()

@@ -9,9 +9,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace hindsight {
@@ -35,6 +37,15 @@ public:
 
     /// The schema version this build writes.
     static int schemaVersion();
+
+    /// Receives what opening a store did that the user should know about (permissions tightened); the CLI prints it
+    /// on standard error. Without a handler the notices are only kept in notices().
+    static void setNoticeHandler(std::function<void(const QString &)> handler);
+    /// What opening this store did that the user should know about.
+    QStringList notices() const { return m_notices; }
+    /// Says, for people, that the file at `path` can be read or written by other users of this machine, and what to
+    /// do; empty when only its owner can.
+    static QString exposureOf(const QString &path);
 
     ~Store();
     Store(const Store &) = delete;
@@ -90,6 +101,7 @@ public:
 private:
     Store(QString path, QString connectionName);
     void checkAndMigrate();
+    void keepToOwner();
     bool isStoreFileInPlace() const;
     void migrate(int fromVersion);
     [[noreturn]] void failOn(const QString &what, const QSqlError &error) const;
@@ -99,6 +111,7 @@ private:
     std::unique_ptr<databasefiles::Registration> m_registration;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
+    QStringList m_notices;
     // Device and inode of the file when it was opened.
     quint64 m_device = 0;
     quint64 m_inode = 0;

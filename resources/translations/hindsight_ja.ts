@@ -699,10 +699,6 @@
         <translation>--json は --print と併せて使います。</translation>
     </message>
     <message>
-        <source>No GitHub token: HINDSIGHT_GITHUB_TOKEN and GITHUB_TOKEN are not set, and the keychain has none for %1 (%2) Store one with &apos;hindsight publish --save-token &lt; FILE&apos;, or set HINDSIGHT_GITHUB_TOKEN.</source>
-        <translation>GitHub トークンがありません: HINDSIGHT_GITHUB_TOKEN と GITHUB_TOKEN が設定されておらず、キーチェーンにも %1 (%2) のトークンがありません。&apos;hindsight publish --save-token &lt; FILE&apos; で保存するか、HINDSIGHT_GITHUB_TOKEN を設定してください。</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(未設定)</translation>
     </message>
@@ -1070,6 +1066,18 @@
         <source>Hindsight has it open as a store right now; close it first</source>
         <translation>Hindsight がいまストアとして開いています。先に閉じてください</translation>
     </message>
+    <message>
+        <source>Search index %1</source>
+        <translation>検索インデックス %1</translation>
+    </message>
+    <message>
+        <source>The keychain has no token for %1 either (%2) Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GitHub token: %1, %2 and %3 are not set, and the keychain has none for %4 (%5) Store one with &apos;hindsight publish --save-token &lt; FILE&apos;, or set HINDSIGHT_GITHUB_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ActionItemModel</name>
@@ -1235,6 +1243,41 @@
     <message>
         <source>Add log entry</source>
         <translation>ログエントリーを追加</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::AttachmentFolder</name>
+    <message>
+        <source>The file %1 is outside %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not in %2 beside the document; kept as an empty attachment of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a regular file (a folder, a device or a pipe); kept as an empty attachment of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not in the document; kept as an empty attachment of that name.</source>
+        <translation type="unfinished">ファイル %1 はドキュメント内にありません。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>%2 beside the document is a link to another folder, not a folder of its own; the file %1 is kept as an empty attachment of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); kept as an empty attachment of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, the most an attached file may be; kept as an empty attachment of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 would take the document&apos;s attached files over %2 MiB in all, the most one document may bring; kept as an empty attachment of that name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2647,10 @@
         <source>The postmortem is published at %1, but Hindsight could not record it: %2 Publishing it again finds that discussion by its marker and records it.</source>
         <translation>ポストモーテムは %1 に公開されましたが、Hindsight はそれを記録できませんでした: %2 もう一度公開すると、マーカーでそのディスカッションを見つけて記録します。</translation>
     </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::EditActionItemCommand</name>
@@ -2634,16 +2681,16 @@
         <translation>時刻(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Text:</source>
-        <translation>本文(&amp;T):</translation>
-    </message>
-    <message>
         <source>Until %1</source>
         <translation>%1 まで</translation>
     </message>
     <message>
         <source>Earlier versions:</source>
         <translation>以前の版:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>本文(&amp;X):</translation>
     </message>
 </context>
 <context>
@@ -2841,20 +2888,16 @@
         <source>The answer from %1 lacks the discussion&apos;s id, number or address.</source>
         <translation>%1 からの応答にディスカッションの ID、番号、アドレスのいずれかがありません。</translation>
     </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::GitHubToken</name>
     <message>
         <source>no token</source>
         <translation>トークンなし</translation>
-    </message>
-    <message>
-        <source>the token from $HINDSIGHT_GITHUB_TOKEN</source>
-        <translation>$HINDSIGHT_GITHUB_TOKEN のトークン</translation>
-    </message>
-    <message>
-        <source>the token from $GITHUB_TOKEN</source>
-        <translation>$GITHUB_TOKEN のトークン</translation>
     </message>
     <message>
         <source>the token from the system keychain</source>
@@ -2864,16 +2907,28 @@
         <source>the token</source>
         <translation>トークン</translation>
     </message>
+    <message>
+        <source>%1 is only sent to github.com; for %2 set GH_ENTERPRISE_TOKEN or HINDSIGHT_GITHUB_TOKEN, or save a token for that host with --save-token or in Settings &gt; Publishing to GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only sent to a GitHub Enterprise Server; for github.com set GH_TOKEN, GITHUB_TOKEN or HINDSIGHT_GITHUB_TOKEN, or save a token for github.com with --save-token or in Settings &gt; Publishing to GitHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token from the system keychain was saved for %1 and is only sent there, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token from $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::HttpClient</name>
     <message>
         <source>&apos;%1&apos; is not a web address.</source>
         <translation>&apos;%1&apos; はウェブアドレスではありません。</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTPS address: Hindsight sends credentials over HTTPS only (plain HTTP only to this computer&apos;s loopback address, for tests).</source>
-        <translation>%1 は HTTPS のアドレスではありません: Hindsight は認証情報を HTTPS でのみ送信します (平文の HTTP はテスト用に、このコンピューターのループバックアドレスにのみ)。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2918,6 +2973,18 @@
     <message>
         <source>The request to %1 failed: %2.</source>
         <translation>%1 へのリクエストに失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTPS address: Hindsight sends credentials over HTTPS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending to %1: http:// sends the token in clear; use https://. (HINDSIGHT_ALLOW_HTTP=1 allows plain HTTP only to a test stand-in on this machine&apos;s loopback address.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending to %1: http:// sends the token in clear; use https://, or for a test stand-in on this machine set HINDSIGHT_ALLOW_HTTP=1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3462,10 @@
         <source>Search index %1</source>
         <translation>検索インデックス %1</translation>
     </message>
+    <message>
+        <source>The file is read-only and could not be copied to check it: %1</source>
+        <translation>ファイルが読み取り専用で、検査のためにコピーすることもできませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::IntegrityReport</name>
@@ -3413,6 +3484,10 @@
     <message>
         <source>The store is damaged. Keep a copy of the file as it is, then restore the latest good backup.</source>
         <translation>ストアが破損しています。ファイルをそのままの状態でコピーして残してから、最新の正常なバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意: %1</translation>
     </message>
 </context>
 <context>
@@ -3555,10 +3630,6 @@
         <translation>ログに書く(&amp;L)</translation>
     </message>
     <message>
-        <source>Go to the incident &amp;list</source>
-        <translation>インシデント一覧へ移動(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -3591,10 +3662,6 @@
         <translation>プレイブックライブラリ(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Playbooks</source>
-        <translation>プレイブック(&amp;P)</translation>
-    </message>
-    <message>
         <source>&amp;Publishing to GitHub…</source>
         <translation>GitHub への公開(&amp;P)…</translation>
     </message>
@@ -3617,6 +3684,14 @@
     <message>
         <source>Could not create the sample incident</source>
         <translation>サンプルインシデントを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Play&amp;books</source>
+        <translation>プレイブック(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;incident list</source>
+        <translation>インシデント一覧へ移動(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4305,12 +4380,12 @@
         <translation>システムのキーチェーンにはまだ %1 のトークンがありません。</translation>
     </message>
     <message>
-        <source>No system keychain is available here, so Hindsight cannot store a token. It uses the environment variable HINDSIGHT_GITHUB_TOKEN, or GITHUB_TOKEN, instead: set one before starting Hindsight. The token is never kept in a plain file.</source>
-        <translation>ここではシステムのキーチェーンを利用できないため、Hindsight はトークンを保存できません。代わりに環境変数 HINDSIGHT_GITHUB_TOKEN または GITHUB_TOKEN を使います: Hindsight を起動する前に設定してください。トークンを平文のファイルに保存することはありません。</translation>
-    </message>
-    <message>
         <source>The settings are saved, but the token was not stored: %1</source>
         <translation>設定は保存しましたが、トークンは保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so Hindsight cannot store a token. For %1 it uses the environment variable %2, %3 or %4 instead: set one before starting Hindsight. The token is never kept in a plain file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4488,14 +4563,6 @@
     <message>
         <source>No kind given (note, hypothesis, finding, action, dead end, decision); recorded as a note.</source>
         <translation>種類 (メモ、仮説、発見、対応、行き止まり、決定) の指定がありません。メモとして記録しました。</translation>
-    </message>
-    <message>
-        <source>The file %1 is not in the document; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 はドキュメント内にありません。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The attached file %1 is not beside the document; its link is kept as text.</source>
-        <translation>添付ファイル %1 がドキュメントの隣にありません。リンクはテキストとして残します。</translation>
     </message>
     <message>
         <source>An entry at %1 without text; left out.</source>
@@ -4754,6 +4821,18 @@
         <source>The store&apos;s write-ahead log %1 was deleted or replaced by another program while Hindsight was writing to it. Nothing more is saved, so that nothing goes where it would be lost; what you are typing stays where it is. Copy any text you still need, quit Hindsight and start it again, then check the latest entries with &apos;hindsight check&apos; and &apos;hindsight show&apos;.</source>
         <translation>Hindsight が書き込んでいる間に、ストアの先行書き込みログ %1 が別のプログラムによって削除または置き換えられました。失われる場所に書き込まないよう、これ以上は保存しません。入力中の内容はそのまま残ります。必要なテキストをコピーしてから Hindsight を終了して起動し直し、&apos;hindsight check&apos; と &apos;hindsight show&apos; で最近のエントリーを確認してください。</translation>
     </message>
+    <message>
+        <source>%1 can be read by other users of this machine (permissions %2). Hindsight makes a store readable by its owner only when it opens it; for another file, run: chmod 600 %1</source>
+        <translation>%1 はこのマシンの他のユーザーが読み取れます (アクセス権 %2)。Hindsight はストアを開くときに所有者だけが読めるようにします。それ以外のファイルには次を実行してください: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1 could be read by other users of this machine (permissions %2); it is now readable by you only (%3).</source>
+        <translation>%1 はこのマシンの他のユーザーが読み取れる状態でした (アクセス権 %2)。あなただけが読めるように変更しました (%3)。</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this machine (permissions %2), and Hindsight could not change that (%3). Ask its owner to run: chmod 600 %1</source>
+        <translation>%1 はこのマシンの他のユーザーが読み取れます (アクセス権 %2)。Hindsight はこれを変更できませんでした (%3)。所有者に次を実行してもらってください: chmod 600 %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::StoreBackup</name>
@@ -4874,8 +4953,8 @@
 <context>
     <name>hindsight::TokenLookup</name>
     <message>
-        <source>No GitHub token for %1: store one in Settings &gt; Publishing to GitHub, or set the environment variable HINDSIGHT_GITHUB_TOKEN (or GITHUB_TOKEN) before starting Hindsight.</source>
-        <translation>%1 の GitHub トークンがありません: 「設定 &gt; GitHub への公開」で保存するか、Hindsight を起動する前に環境変数 HINDSIGHT_GITHUB_TOKEN (または GITHUB_TOKEN) を設定してください。</translation>
+        <source>No GitHub token for %1: store one in Settings &gt; Publishing to GitHub, or set the environment variable %2 (or %3, %4) before starting Hindsight.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
