@@ -2,6 +2,7 @@
 // items are added, edited and moved with undo, the review refuses what is missing, and closing an incident that
 // needs an approved postmortem offers to open it.
 #include "gui/exportdialog.h"
+#include "report/redactor.h"
 #include "gui/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/postmortemview.h"
@@ -23,6 +24,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QFileInfo>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -43,6 +46,7 @@ private slots:
     void submitListsWhatIsMissing();
     void closingOffersThePostmortem();
     void exportMasksSecrets();
+    void invalidRedactionPatternLetsNothingOut();
 
 private:
     /// Answers the next modal message box with `button`, and keeps its text.
@@ -250,6 +254,53 @@ void TestPostmortemView::exportMasksSecrets()
     QVERIFY(written.startsWith(QStringLiteral("<!--")) || written.contains(QStringLiteral("# 概要")));
     QVERIFY(!copied.contains(token));
     QVERIFY(copied.contains(QStringLiteral("[REDACTED:github-token]")));
+}
+
+// README: "A line that is not a valid expression stops the export". In the window too: while the user's pattern file
+// has a line that cannot be used, Save and Copy are disabled and the line and its error are shown.
+void TestPostmortemView::invalidRedactionPatternLetsNothingOut()
+{
+    const QString patterns = Redactor::userPatternFile();
+    QVERIFY(QDir().mkpath(QFileInfo(patterns).absolutePath()));
+    {
+        QFile file(patterns);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("# the team's internal hosts\nsecret-[a-z]+\ninternal-(db\n");
+    }
+    const auto removePatterns = qScopeGuard([&] { QFile::remove(patterns); });
+    LogEntry entry;
+    entry.incidentId = m_incident.id;
+    entry.body = QStringLiteral("failed over to internal-db7");
+    InvestigationLog(m_temp->store()).append(entry);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("postmortem.md"));
+    bool saveEnabled = true;
+    bool copyEnabled = true;
+    bool exported = true;
+    QString warning;
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        saveEnabled = dialog->findChild<QPushButton *>(QStringLiteral("exportSave"))->isEnabled();
+        auto *copyButton = dialog->findChild<QPushButton *>(QStringLiteral("exportCopy"));
+        copyEnabled = copyButton->isEnabled();
+        warning = dialog->findChild<QLabel *>(QStringLiteral("exportWarnings"))->text();
+        QTest::mouseClick(copyButton, Qt::LeftButton);
+        exported = dialog->exportTo(path, ExportDialog::Format::Markdown);
+        dialog->reject();
+    });
+    QTest::mouseClick(find<QPushButton>("exportPostmortem"), Qt::LeftButton);
+    QVERIFY(!saveEnabled);
+    QVERIFY(!copyEnabled);
+    QVERIFY(!exported);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("before"));
+    QVERIFY2(warning.contains(patterns + QStringLiteral(":3:")), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("internal-(db")), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("Nothing can be saved or copied")), qPrintable(warning));
 }
 
 QTEST_MAIN(TestPostmortemView)

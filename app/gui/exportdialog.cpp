@@ -48,8 +48,17 @@ ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage lang
     summary->setObjectName(QStringLiteral("maskSummary"));
 
     QStringList warnings;
-    for (const RedactionProblem &problem : redactor.problems())
-        warnings << problem.toString();
+    if (!redactor.problems().isEmpty()) {
+        // As in the CLI: a pattern the user meant to mask something with, but which cannot be used as written, would
+        // let that secret out.
+        QStringList problems;
+        for (const RedactionProblem &problem : redactor.problems())
+            problems << problem.toString();
+        m_blocked = tr("Nothing can be saved or copied while a redaction pattern cannot be used:\n%1\nCorrect or "
+                       "remove that line, then open Export again.")
+                        .arg(problems.join(QLatin1Char('\n')));
+        warnings << m_blocked;
+    }
     for (const TemplateProblem &problem : TemplateLibrary().problems())
         warnings << tr("%1 (the built-in template is used instead)").arg(problem.toString());
     auto *warningLabel = new QLabel(warnings.join(QLatin1Char('\n')), this);
@@ -80,6 +89,8 @@ ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage lang
     save->setObjectName(QStringLiteral("exportSave"));
     auto *copyButton = buttons->addButton(tr("Copy Markdown"), QDialogButtonBox::ActionRole);
     copyButton->setObjectName(QStringLiteral("exportCopy"));
+    save->setEnabled(m_blocked.isEmpty());
+    copyButton->setEnabled(m_blocked.isEmpty());
     connect(save, &QPushButton::clicked, this, &ExportDialog::saveAs);
     connect(copyButton, &QPushButton::clicked, this, &ExportDialog::copy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -109,6 +120,10 @@ QString ExportDialog::clipboardMarkdown() const
 
 bool ExportDialog::exportTo(const QString &path, Format format)
 {
+    if (!m_blocked.isEmpty()) {
+        m_status->setText(m_blocked);
+        return false;
+    }
     const PostmortemSource source = redacted();
     const TemplateLibrary templates;
     QString error;
@@ -148,6 +163,8 @@ void ExportDialog::saveAs()
 
 void ExportDialog::copy()
 {
+    if (!m_blocked.isEmpty())
+        return;
     QApplication::clipboard()->setText(clipboardMarkdown());
     m_status->setText(tr("The Markdown is on the clipboard."));
 }

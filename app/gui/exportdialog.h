@@ -48,6 +48,8 @@ private:
     QList<SecretFinding> m_secrets;
     QComboBox *m_format;
     QLabel *m_status;
+    /// Why nothing may leave (a redaction pattern that cannot be used); empty when export is allowed.
+    QString m_blocked;
 };
 
 } // namespace hindsight
