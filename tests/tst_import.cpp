@@ -17,6 +17,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -29,6 +30,13 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace hindsight;
 using namespace Qt::StringLiterals;
@@ -76,6 +84,26 @@ QByteArray storeDigest(Store &store)
         }
     }
     return hash.result().toHex();
+}
+
+/// Every value in the store, table by table, as raw bytes (blobs as they are): to show that some bytes are nowhere
+/// in it.
+QByteArray storeContents(Store &store)
+{
+    QSqlQuery tables = store.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    tables.finish();
+    QByteArray contents;
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery rows = store.exec(u"SELECT * FROM \"%1\""_s.arg(name));
+        while (rows.next()) {
+            for (int i = 0; i < rows.record().count(); ++i)
+                contents += rows.value(i).toByteArray() + '\x1f';
+        }
+    }
+    return contents;
 }
 
 /// What an import gives, as a user would check it: ids and creation times left out.
@@ -173,6 +201,94 @@ ImportOptions tokyo()
 
 using Run = test::CliRun;
 
+/// The line of documentEndingWith()'s first attachment line.
+constexpr int AttachmentLine = 14;
+
+/// A postmortem that the import reads without a warning, whose one log entry ends with `attachmentLines`.
+QByteArray documentEndingWith(const QString &attachmentLines)
+{
+    return (u"# Checkout API 5xx\n\n# Summary\nCheckout failed.\n\n# Severity\nHigh\n\n"
+            "# When it happened\n2021/8/1 13:00-14:00\n\n# Investigation\n"
+            "- 2021/8/1 13:02 Finding: the pool was exhausted\n  "_s +
+            QString(attachmentLines).replace(u"\n"_s, u"\n  "_s) + u"\n\n# Root cause\nRelease 2.3.\n"_s)
+        .toUtf8();
+}
+
+/// How an import that must not block went.
+struct BoundedImport
+{
+    ImportedPostmortem imported;
+    bool finished = false;
+    QString refused;
+};
+
+/// PostmortemImport::readFile on `path`, given ten seconds. An import still blocked then (opening a FIFO nobody writes
+/// to) is fed `bytes` through each of `fifos`, so that the test fails on what it read rather than hanging.
+BoundedImport importWithin(const QString &path, const QStringList &fifos, const QByteArray &bytes)
+{
+    BoundedImport result;
+    std::atomic<bool> done{false};
+    std::thread import([&] {
+        try {
+            result.imported = PostmortemImport::readFile(path, tokyo());
+        } catch (const ImportRefused &refused) {
+            result.refused = refused.message();
+        } catch (const std::exception &error) {
+            result.refused = QString::fromUtf8(error.what());
+        }
+        done = true;
+    });
+    const QDeadlineTimer deadline(10000);
+    while (!done && !deadline.hasExpired())
+        QThread::msleep(10);
+    result.finished = done;
+    if (!result.finished) {
+        for (const QString &fifo : fifos) {
+            const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0) {
+                (void)!::write(fd, bytes.constData(), size_t(bytes.size()));
+                ::close(fd);
+            }
+        }
+    }
+    import.join();
+    return result;
+}
+
+/// The warnings as a user reads them ("line 9: ...").
+QStringList warningTexts(const ImportedPostmortem &imported)
+{
+    QStringList texts;
+    for (const ImportWarning &warning : imported.warnings)
+        texts << warning.toString();
+    return texts;
+}
+
+/// The warnings of a file that is not read, as the import words them.
+QString outsideWarning(const QString &written)
+{
+    return u"The file %1 is outside postmortem_files/, the only folder beside the document that attached files are "
+           "read from; kept as an empty attachment of that name."_s.arg(written);
+}
+
+QString leadsOutWarning(const QString &written)
+{
+    return u"The file %1 is a link leading out of postmortem_files/, the only folder beside the document that attached "
+           "files are read from; kept as an empty attachment of that name."_s.arg(written);
+}
+
+QString missingWarning(const QString &written)
+{
+    return u"The file %1 is not in postmortem_files/ beside the document; kept as an empty attachment of that name."_s
+        .arg(written);
+}
+
+QString notRegularWarning(const QString &written)
+{
+    return u"The file %1 is not a regular file (a folder, a device or a pipe); kept as an empty attachment of that "
+           "name."_s.arg(written);
+}
+
 } // namespace
 
 class TestImport : public hindsight::test::TestCase
@@ -191,11 +307,17 @@ private slots:
     void roundTripGolden_data();
     void roundTripGolden();
     void roundTripRichIncident();
+    void attachmentsInTheirFolderAreRead();
+    void attachmentsFromElsewhereAreNotRead_data();
+    void attachmentsFromElsewhereAreNotRead();
+    void attachmentOverTheSizeLimit();
+    void attachmentsOverTheDocumentLimit();
     void seedsAndTheirPrefixes_data();
     void seedsAndTheirPrefixes();
     void largeDocument();
     void deeplyNestedDocument();
     void cliImportsAndReports();
+    void cliKeepsFilesFromElsewhereOut();
     void cliHelpAndUsage();
 
 private:
@@ -517,6 +639,219 @@ void TestImport::roundTripRichIncident()
     }
 }
 
+void TestImport::attachmentsInTheirFolderAreRead()
+{
+    // Files in NAME_files beside the document, linked as an export links them (percent-encoded), mentioned by name,
+    // with a name that only looks like a path, or through a link that stays in the folder.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"postmortem_files"_s);
+    writeBytes(folder + u"/pool.png"_s, "\x89PNG pool");
+    writeBytes(folder + u"/query log.txt"_s, "SELECT 1");
+    writeBytes(folder + u"/shot.png"_s, "\x89PNG shot");
+    writeBytes(folder + u"/a\u2215b.png"_s, "\x89PNG division slash");
+    QVERIFY(QFile::link(u"pool.png"_s, folder + u"/again.png"_s));
+    writeBytes(dir.filePath(u"postmortem.md"_s),
+               documentEndingWith(u"![pool.png](<postmortem_files/pool.png>)\n"
+                                  "[query log.txt](<postmortem_files/query%20log.txt>)\n"
+                                  "(screenshot: shot.png)\n"
+                                  "![a\u2215b.png](postmortem_files/a\u2215b.png)\n"
+                                  "![again.png](<postmortem_files/again.png>)"_s));
+
+    const BoundedImport result = importWithin(dir.filePath(u"postmortem.md"_s), {}, {});
+    QVERIFY(result.finished);
+    QCOMPARE(result.refused, QString());
+    QCOMPARE(warningTexts(result.imported), QStringList());
+    test::TemporaryStore temporary;
+    const Incident incident = ImportWriter(temporary.store()).write(result.imported);
+    const auto namesAndBytes = [](const QList<Attachment> &attachments) {
+        QList<std::pair<QString, QByteArray>> files;
+        for (const Attachment &attachment : attachments)
+            files.append({attachment.name, attachment.data});
+        return files;
+    };
+    const QList<std::pair<QString, QByteArray>> expected = {{u"pool.png"_s, "\x89PNG pool"},
+                                                            {u"query log.txt"_s, "SELECT 1"},
+                                                            {u"shot.png"_s, "\x89PNG shot"},
+                                                            {u"a\u2215b.png"_s, "\x89PNG division slash"},
+                                                            {u"again.png"_s, "\x89PNG pool"}};
+    QCOMPARE(namesAndBytes(InvestigationLog(temporary.store()).attachments(incident.id)), expected);
+
+    // Exported under a name that its links must escape (100%%20sure_files/...), they read back the same.
+    const QString again = dir.filePath(u"100% sure.md"_s);
+    QString error;
+    QVERIFY2(PostmortemExport::writeMarkdown(again, PostmortemSource::load(temporary.store(), incident.number),
+                                             DocumentLanguage::English, TemplateLibrary::builtIn(), &error),
+             qPrintable(error));
+    QVERIFY(readBytes(again).contains("](<100%%20sure_files/pool.png>)"));
+    const BoundedImport reread = importWithin(again, {}, {});
+    QVERIFY(reread.finished);
+    QCOMPARE(namesAndBytes(reread.imported.source.attachments), expected);
+}
+
+void TestImport::attachmentsFromElsewhereAreNotRead_data()
+{
+    // `%ROOT%`: a folder holding secret.txt and private/id_rsa, and docs/ with the document (postmortem.md or
+    // linked.md) and its postmortem_files/, where pool.png and rel.png are links to secret.txt, zero.png a link to
+    // /dev/zero, pipe.png a FIFO and folder.png a folder; docs/beside.png is a copy of secret.txt, and linked_files a
+    // link to private/.
+    QTest::addColumn<QString>("document");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("warning");
+    QTest::addColumn<QString>("secret");
+    const QString secret = u"%ROOT%/secret.txt"_s;
+    const auto link = [&](const char *tag, const QString &path, const QString &warning) {
+        QTest::newRow(tag) << u"postmortem"_s << u"![pool.png](<%1>)"_s.arg(path) << u"pool.png"_s << warning << secret;
+    };
+    link("absolute path", u"%ROOT%/secret.txt"_s, outsideWarning(u"%ROOT%/secret.txt"_s));
+    link("../ escape", u"postmortem_files/../../secret.txt"_s, outsideWarning(u"postmortem_files/../../secret.txt"_s));
+    link("beside the document, not in its folder", u"beside.png"_s, outsideWarning(u"beside.png"_s));
+    link("%2e%2e%2f", u"postmortem_files/%2e%2e%2f%2e%2e%2fsecret.txt"_s,
+         outsideWarning(u"postmortem_files/%2e%2e%2f%2e%2e%2fsecret.txt"_s));
+    link("%2F", u"..%2Fsecret.txt"_s, outsideWarning(u"..%2Fsecret.txt"_s));
+    link("file: URL", u"file://%ROOT%/secret.txt"_s, outsideWarning(u"file://%ROOT%/secret.txt"_s));
+    link("link in the folder leading out", u"postmortem_files/pool.png"_s,
+         leadsOutWarning(u"postmortem_files/pool.png"_s));
+    link("relative link in the folder leading out", u"postmortem_files/rel.png"_s,
+         leadsOutWarning(u"postmortem_files/rel.png"_s));
+    link("U+2215 DIVISION SLASH", u"postmortem_files/..\u2215..\u2215secret.txt"_s,
+         missingWarning(u"postmortem_files/..\u2215..\u2215secret.txt"_s));
+    link("U+2044 FRACTION SLASH", u"postmortem_files/..\u2044..\u2044secret.txt"_s,
+         missingWarning(u"postmortem_files/..\u2044..\u2044secret.txt"_s));
+    link("U+FF0F FULLWIDTH SOLIDUS", u"postmortem_files\uFF0F..\uFF0F..\uFF0Fsecret.txt"_s,
+         outsideWarning(u"postmortem_files\uFF0F..\uFF0F..\uFF0Fsecret.txt"_s));
+    link("U+2024 ONE DOT LEADER", u"postmortem_files/\u2024\u2024/\u2024\u2024/secret.txt"_s,
+         missingWarning(u"postmortem_files/\u2024\u2024/\u2024\u2024/secret.txt"_s));
+    link("U+FF0E FULLWIDTH FULL STOP", u"postmortem_files/\uFF0E\uFF0E/\uFF0E\uFF0E/secret.txt"_s,
+         missingWarning(u"postmortem_files/\uFF0E\uFF0E/\uFF0E\uFF0E/secret.txt"_s));
+    link("U+2215 percent-encoded", u"postmortem_files/..%E2%88%95..%E2%88%95secret.txt"_s,
+         missingWarning(u"postmortem_files/..%E2%88%95..%E2%88%95secret.txt"_s));
+    link("FIFO", u"postmortem_files/pipe.png"_s, notRegularWarning(u"postmortem_files/pipe.png"_s));
+    link("folder", u"postmortem_files/folder.png"_s, notRegularWarning(u"postmortem_files/folder.png"_s));
+    link("the folder itself", u"postmortem_files/"_s, notRegularWarning(u"postmortem_files/"_s));
+    link("link to /dev/zero", u"postmortem_files/zero.png"_s, leadsOutWarning(u"postmortem_files/zero.png"_s));
+    QTest::newRow("file: URL to /etc/passwd") << u"postmortem"_s << u"![passwd](file:///etc/passwd)"_s << u"passwd"_s
+                                              << outsideWarning(u"file:///etc/passwd"_s) << u"/etc/passwd"_s;
+    QTest::newRow("absolute path, mentioned")
+        << u"postmortem"_s << u"(screenshot: %ROOT%/secret.txt)"_s << u"%ROOT%/secret.txt"_s
+        << outsideWarning(u"%ROOT%/secret.txt"_s) << secret;
+    QTest::newRow("../ escape, mentioned") << u"postmortem"_s << u"(attachment: ../secret.txt)"_s << u"../secret.txt"_s
+                                           << outsideWarning(u"../secret.txt"_s) << secret;
+    QTest::newRow("/dev/zero, mentioned") << u"postmortem"_s << u"(screenshot: /dev/zero)"_s << u"/dev/zero"_s
+                                          << outsideWarning(u"/dev/zero"_s) << QString();
+    QTest::newRow("folder that is a link leading out")
+        << u"linked"_s << u"![pool.png](<linked_files/id_rsa>)"_s << u"pool.png"_s
+        << u"linked_files/ beside the document is a link to another folder, not a folder of its own; the file "
+           "linked_files/id_rsa is kept as an empty attachment of that name."_s
+        << u"%ROOT%/private/id_rsa"_s;
+}
+
+void TestImport::attachmentsFromElsewhereAreNotRead()
+{
+    // A document names the files it attaches, and a hostile one names files the user never meant to share: each is
+    // kept as an empty attachment of its name, with a warning on its line, and its bytes go nowhere.
+    QFETCH(QString, document);
+    QFETCH(QString, line);
+    QFETCH(QString, name);
+    QFETCH(QString, warning);
+    QFETCH(QString, secret);
+    QTemporaryDir root;
+    const auto rooted = [&](QString text) { return text.replace(u"%ROOT%"_s, root.path()); };
+    writeBytes(root.filePath(u"secret.txt"_s), "-----BEGIN OPENSSH PRIVATE KEY----- secret.txt");
+    writeBytes(root.filePath(u"private/id_rsa"_s), "-----BEGIN OPENSSH PRIVATE KEY----- id_rsa");
+    const QString docs = root.filePath(u"docs"_s);
+    const QString folder = docs + u"/postmortem_files"_s;
+    QVERIFY(QDir().mkpath(folder + u"/folder.png"_s));
+    QVERIFY(QFile::copy(root.filePath(u"secret.txt"_s), docs + u"/beside.png"_s));
+    QVERIFY(QFile::link(root.filePath(u"secret.txt"_s), folder + u"/pool.png"_s));
+    QVERIFY(QFile::link(u"../../secret.txt"_s, folder + u"/rel.png"_s));
+    QVERIFY(QFile::link(u"/dev/zero"_s, folder + u"/zero.png"_s));
+    QCOMPARE(::mkfifo(QFile::encodeName(folder + u"/pipe.png"_s).constData(), 0600), 0);
+    QVERIFY(QFile::link(root.filePath(u"private"_s), docs + u"/linked_files"_s));
+    const QString path = docs + u'/' + document + u".md"_s;
+    writeBytes(path, documentEndingWith(rooted(line)));
+    const QByteArray secretBytes = secret.isEmpty() ? QByteArray() : readBytes(rooted(secret));
+    QVERIFY(secret.isEmpty() || !secretBytes.isEmpty());
+
+    const BoundedImport result = importWithin(path, {folder + u"/pipe.png"_s}, secretBytes);
+    QVERIFY2(result.finished, "the import blocked");
+    QCOMPARE(result.refused, QString());
+    QCOMPARE(warningTexts(result.imported),
+             QStringList(u"line %1: %2"_s.arg(QString::number(AttachmentLine), rooted(warning))));
+
+    test::TemporaryStore temporary;
+    const Incident incident = ImportWriter(temporary.store()).write(result.imported);
+    const QList<Attachment> attachments = InvestigationLog(temporary.store()).attachments(incident.id);
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments.first().name, rooted(name));
+    QCOMPARE(attachments.first().data, QByteArray(""));
+    if (!secretBytes.isEmpty())
+        QVERIFY(!storeContents(temporary.store()).contains(secretBytes));
+}
+
+void TestImport::attachmentOverTheSizeLimit()
+{
+    // Sparse files: the size is what the file system says, without writing the bytes.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"postmortem_files"_s);
+    const QList<std::pair<QString, qint64>> files = {{u"largest.png"_s, PostmortemImport::MaxAttachmentSize},
+                                                     {u"too large.png"_s, PostmortemImport::MaxAttachmentSize + 1}};
+    for (const auto &[name, size] : files) {
+        writeBytes(folder + u'/' + name, name.toUtf8());
+        QFile file(folder + u'/' + name);
+        QVERIFY(file.resize(size));
+    }
+    writeBytes(dir.filePath(u"postmortem.md"_s),
+               documentEndingWith(u"![largest.png](<postmortem_files/largest.png>)\n"
+                                  "![too large.png](<postmortem_files/too%20large.png>)"_s));
+
+    const BoundedImport result = importWithin(dir.filePath(u"postmortem.md"_s), {}, {});
+    QVERIFY(result.finished);
+    QCOMPARE(warningTexts(result.imported),
+             QStringList(u"line %1: The file postmortem_files/too%20large.png is larger than 20 MiB, the most an "
+                         "attached file may be; kept as an empty attachment of that name."_s.arg(AttachmentLine + 1)));
+    test::TemporaryStore temporary;
+    const Incident incident = ImportWriter(temporary.store()).write(result.imported);
+    const QList<Attachment> attachments = InvestigationLog(temporary.store()).attachments(incident.id);
+    QCOMPARE(attachments.size(), 2);
+    QCOMPARE(attachments.at(0).name, u"largest.png"_s);
+    QCOMPARE(attachments.at(0).data.size(), PostmortemImport::MaxAttachmentSize);
+    QVERIFY(attachments.at(0).data.startsWith("largest.png"));
+    QCOMPARE(attachments.at(1).name, u"too large.png"_s);
+    QCOMPARE(attachments.at(1).data, QByteArray(""));
+}
+
+void TestImport::attachmentsOverTheDocumentLimit()
+{
+    // Each file under the limit, together more than a document may bring: those that would go over are not read.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"postmortem_files"_s);
+    const qint64 each = PostmortemImport::MaxAttachmentSize;
+    const int fitting = int(PostmortemImport::MaxAttachmentsSize / each);
+    QStringList lines;
+    for (int i = 0; i <= fitting; ++i) {
+        const QString name = u"part%1.log"_s.arg(i);
+        writeBytes(folder + u'/' + name, name.toUtf8());
+        QFile file(folder + u'/' + name);
+        QVERIFY(file.resize(each));
+        lines << u"[%1](<postmortem_files/%1>)"_s.arg(name);
+    }
+    writeBytes(dir.filePath(u"postmortem.md"_s), documentEndingWith(lines.join(u'\n')));
+
+    const BoundedImport result = importWithin(dir.filePath(u"postmortem.md"_s), {}, {});
+    QVERIFY(result.finished);
+    const QString last = u"postmortem_files/part%1.log"_s.arg(fitting);
+    QCOMPARE(warningTexts(result.imported),
+             QStringList(u"line %1: The file %2 would take the document's attached files over 100 MiB in all, the most "
+                         "one document may bring; kept as an empty attachment of that name."_s.arg(
+                             QString::number(AttachmentLine + fitting), last)));
+    const QList<Attachment> &attachments = result.imported.source.attachments;
+    QCOMPARE(attachments.size(), fitting + 1);
+    for (int i = 0; i < fitting; ++i)
+        QCOMPARE(attachments.at(i).data.size(), each);
+    QCOMPARE(attachments.last().data, QByteArray(""));
+}
+
 void TestImport::seedsAndTheirPrefixes_data()
 {
     QTest::addColumn<QString>("path");
@@ -657,6 +992,29 @@ void TestImport::cliImportsAndReports()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, u"%1: imported as incident 3 (4 log entries, 2 action items)\n  No title heading; the incident "
                       "is called “two”.\n"_s.arg(QDir::toNativeSeparators(dir.filePath(u"two.md"_s))));
+}
+
+void TestImport::cliKeepsFilesFromElsewhereOut()
+{
+    // `hindsight import` as a user runs it on a document that names a file outside its folder: the warning is shown,
+    // and exporting the incident again writes no byte of that file.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"store.sqlite"_s);
+    const QByteArray secret = "-----BEGIN OPENSSH PRIVATE KEY----- cli";
+    writeBytes(dir.filePath(u"id_rsa"_s), secret);
+    const QString document = dir.filePath(u"docs/postmortem.md"_s);
+    writeBytes(document, documentEndingWith(u"![pool.png](<%1>)"_s.arg(dir.filePath(u"id_rsa"_s))));
+    Run run = hindsight(db, {u"import"_s, u"--time-zone"_s, u"Asia/Tokyo"_s, document});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(
+                 u"  line %1: %2\n"_s.arg(QString::number(AttachmentLine), outsideWarning(dir.filePath(u"id_rsa"_s)))),
+             qPrintable(run.out));
+    QVERIFY(QDir(dir.path()).mkdir(u"out"_s));
+    run = hindsight(db, {u"export"_s, u"1"_s, u"--lang"_s, u"en"_s, u"-o"_s, dir.filePath(u"out/again.md"_s)});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(readBytes(dir.filePath(u"out/again_files/pool.png"_s)), QByteArray());
+    QVERIFY(QFileInfo::exists(dir.filePath(u"out/again_files/pool.png"_s)));
+    QVERIFY(!readBytes(dir.filePath(u"out/again.md"_s)).contains(secret));
 }
 
 void TestImport::cliHelpAndUsage()

@@ -1,6 +1,7 @@
 #include "postmortemimport.h"
 
 #include "markdownrenderer.h"
+#include "report/postmortemexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
 #include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace hindsight {
 
@@ -392,6 +397,203 @@ std::optional<WrittenWindow> windowIn(const QString &line)
     return window;
 }
 
+/// `%XX` escapes decoded, as in a Markdown link destination. A `%` without two hex digits after it stays as it is:
+/// exports write a `%` in a document's name (and so in its folder's) unescaped.
+QString percentDecoded(const QString &text)
+{
+    const auto hex = [](char c) {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size());
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) == '%' && i + 2 < utf8.size() && hex(utf8.at(i + 1)) >= 0 && hex(utf8.at(i + 2)) >= 0) {
+            out += char(hex(utf8.at(i + 1)) * 16 + hex(utf8.at(i + 2)));
+            i += 2;
+        } else {
+            out += utf8.at(i);
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
+/// What reading one attached file gave: its bytes, or why it was not read (a warning about the document's line).
+struct AttachedFile
+{
+    QByteArray data;
+    QString problem;
+};
+
+/// The one folder an import reads attached files from: NAME_files beside the document, where PostmortemExport writes
+/// them. A document names files, and a hostile one names ~/.ssh/id_rsa, ../../secret, a link in that folder leading
+/// out of it, a FIFO or /dev/zero; what the import reads lands in the store and in every later export. So a file is
+/// read only when its path, as written, is inside the folder, its real path (links and `..` resolved) is too, and it
+/// is a regular file within the sizes PostmortemImport states. The store's own database files are not looked for
+/// here (core/markdown does not reach into core/store): they can be in that folder only if the user put them there.
+class AttachmentFolder
+{
+public:
+    AttachmentFolder(const QString &documentFolder, const QString &documentName)
+        : m_documentFolder(documentFolder.isEmpty() ? QString() : QFileInfo(documentFolder).absoluteFilePath())
+        , m_name(PostmortemExport::attachmentFolderName(documentName))
+    {}
+
+    /// The file a link names: `written` as the document has it, relative to the document's folder and
+    /// percent-encoded as Markdown link destinations are (`postmortem_files/a%20b.png`).
+    AttachedFile readLinked(const QString &written)
+    {
+        // A file: URL names a file wherever it is, never one relative to the document.
+        if (written.startsWith(u"file:"_s, Qt::CaseInsensitive))
+            return outside(written);
+        return read(percentDecoded(written), written);
+    }
+
+    /// The file a mention names (`(screenshot: a.png)`): a name, looked for in the folder.
+    AttachedFile readNamed(const QString &name)
+    {
+        if (QDir::isAbsolutePath(name))
+            return outside(name);
+        return read(m_name + u'/' + name, name);
+    }
+
+private:
+    AttachedFile read(const QString &path, const QString &written);
+    void locate();
+
+    AttachedFile outside(const QString &written) const
+    {
+        return {{},
+                tr("The file %1 is outside %2, the only folder beside the document that attached files are read from; "
+                   "kept as an empty attachment of that name.")
+                    .arg(written, m_name + u'/')};
+    }
+    AttachedFile missing(const QString &written) const
+    {
+        return {{},
+                tr("The file %1 is not in %2 beside the document; kept as an empty attachment of that name.")
+                    .arg(written, m_name + u'/')};
+    }
+    static AttachedFile notRegular(const QString &written)
+    {
+        return {{},
+                tr("The file %1 is not a regular file (a folder, a device or a pipe); kept as an empty attachment "
+                   "of that name.")
+                    .arg(written)};
+    }
+
+    QString m_documentFolder;
+    QString m_name;
+    /// The folder's real path, found on the first file a document names; empty when there is no such folder.
+    std::optional<QString> m_canonical;
+    bool m_folderIsLink = false;
+    qint64 m_read = 0;
+};
+
+void AttachmentFolder::locate()
+{
+    const QString canonical = QFileInfo(m_documentFolder + u'/' + m_name).canonicalFilePath();
+    m_canonical = QFileInfo(canonical).isDir() ? canonical : QString();
+    // The folder itself must be there, not a link to another one: an unpacked archive can hold a link to ~/.ssh.
+    m_folderIsLink =
+        !m_canonical->isEmpty() && *m_canonical != QFileInfo(m_documentFolder).canonicalFilePath() + u'/' + m_name;
+}
+
+AttachedFile AttachmentFolder::read(const QString &path, const QString &written)
+{
+    if (m_documentFolder.isEmpty())
+        return {{}, tr("The file %1 is not in the document; kept as an empty attachment of that name.").arg(written)};
+    // The path as written decides first, so that nothing outside the folder is even looked at.
+    const QString clean = QDir::cleanPath(path);
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.contains(QChar(0)) ||
+        (clean != m_name && !clean.startsWith(m_name + u'/')))
+        return outside(written);
+    if (!m_canonical)
+        locate();
+    if (m_canonical->isEmpty())
+        return missing(written);
+    if (m_folderIsLink) {
+        return {{},
+                tr("%2 beside the document is a link to another folder, not a folder of its own; the file %1 is "
+                   "kept as an empty attachment of that name.")
+                    .arg(written, m_name + u'/')};
+    }
+    if (clean == m_name)
+        return notRegular(written);
+    const QString canonical = QFileInfo(m_documentFolder + u'/' + clean).canonicalFilePath();
+    if (canonical.isEmpty())
+        return missing(written);
+    if (!canonical.startsWith(*m_canonical + u'/')) {
+        return {{},
+                tr("The file %1 is a link leading out of %2, the only folder beside the document that attached files "
+                   "are read from; kept as an empty attachment of that name.")
+                    .arg(written, m_name + u'/')};
+    }
+
+    // The type is checked before opening, since opening a device can do something. The file is then opened without
+    // blocking and without following a link, in case a FIFO or a link was put in its place since, and what was opened
+    // is checked again.
+    const QByteArray local = QFile::encodeName(canonical);
+    struct stat found = {};
+    if (::stat(local.constData(), &found) != 0)
+        return missing(written);
+    if (!S_ISREG(found.st_mode))
+        return notRegular(written);
+    const int fd = ::open(local.constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        return {{},
+                tr("The file %1 cannot be read (%2); kept as an empty attachment of that name.")
+                    .arg(written, qt_error_string(errno))};
+    }
+    const auto refuse = [fd](AttachedFile refused) {
+        ::close(fd);
+        return refused;
+    };
+    struct stat opened = {};
+    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode) || opened.st_dev != found.st_dev ||
+        opened.st_ino != found.st_ino)
+        return refuse(notRegular(written));
+    if (opened.st_size > PostmortemImport::MaxAttachmentSize) {
+        return refuse({{},
+                       tr("The file %1 is larger than %2 MiB, the most an attached file may be; kept as an empty "
+                          "attachment of that name.")
+                           .arg(written, QString::number(PostmortemImport::MaxAttachmentSize / (1024 * 1024)))});
+    }
+    if (m_read + opened.st_size > PostmortemImport::MaxAttachmentsSize) {
+        return refuse({{},
+                       tr("The file %1 would take the document's attached files over %2 MiB in all, the most one "
+                          "document may bring; kept as an empty attachment of that name.")
+                           .arg(written, QString::number(PostmortemImport::MaxAttachmentsSize / (1024 * 1024)))});
+    }
+    // No more than the size checked, even if the file grows meanwhile.
+    QByteArray data(qsizetype(opened.st_size), Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < data.size()) {
+        const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            return refuse({{},
+                           tr("The file %1 cannot be read (%2); kept as an empty attachment of that name.")
+                               .arg(written, qt_error_string(errno))});
+        }
+        if (n == 0)
+            break;
+        got += n;
+    }
+    ::close(fd);
+    data.truncate(got);
+    m_read += got;
+    // Empty but not null: the store keeps a file of no bytes.
+    return {got > 0 ? data : QByteArray(""), {}};
+}
+
 class Reader
 {
 public:
@@ -399,6 +601,7 @@ public:
         : m_fileName(fileName)
         , m_options(options)
         , m_zone(options.timeZone.isValid() ? options.timeZone : QTimeZone::systemTimeZone())
+        , m_attachmentFolder(options.baseDirectory, fileName)
     {
         m_lines = text.split(u'\n');
         m_root = MarkdownRenderer::parse(text);
@@ -458,6 +661,7 @@ private:
     ImportedPostmortem m_result;
     QDate m_lastDate;
     QDateTime m_lastLogTime;
+    AttachmentFolder m_attachmentFolder;
 };
 
 QString Reader::source(const QList<const Node *> &blocks) const
@@ -980,46 +1184,59 @@ void Reader::readLogEntry(const QString &text, int line, const Section &section)
         QStringLiteral(R"(^(!?)\[(.*)\]\(<([^<>]*)>\)$|^(!?)\[(.*)\]\(([^\s()<>]*)\)$)"));
     static const QRegularExpression mention(
         QStringLiteral(R"(^[(（](screenshot|attachment|スクリーンショット|添付ファイル): (.*)[)）]$)"));
-    QList<Attachment> attachments;
+    struct AttachmentLine
+    {
+        Attachment attachment;
+        int line = 0;
+        bool named = false;
+        /// The link's destination or the mentioned name, as the document writes it.
+        QString written;
+    };
+    QList<AttachmentLine> attachmentLines;
     while (lines.size() > 1) {
         const QString last = lines.constLast().trimmed();
-        const int lastLine = line + int(lines.size()) - 1;
+        AttachmentLine found;
         // Empty but not null: the store keeps a file of no bytes.
-        Attachment attachment{QUuid::createUuid(), entry.id, QString(), QString(), QByteArray(""), QDateTime()};
+        found.attachment = {QUuid::createUuid(), entry.id, QString(), QString(), QByteArray(""), QDateTime()};
+        found.line = line + int(lines.size()) - 1;
         bool image = false;
         if (const QRegularExpressionMatch named = mention.match(last); named.hasMatch()) {
             image = named.captured(1) == u"screenshot"_s || named.captured(1) == u"スクリーンショット"_s;
-            attachment.name = unescaped(named.captured(2));
-            QFile data(QDir(m_options.baseDirectory).filePath(attachment.name));
-            if (!m_options.baseDirectory.isEmpty() && data.open(QIODevice::ReadOnly)) {
-                attachment.data = data.readAll();
-            } else {
-                warn(lastLine, tr("The file %1 is not in the document; kept as an empty attachment of that name.")
-                                   .arg(attachment.name));
-            }
+            found.attachment.name = unescaped(named.captured(2));
+            found.named = true;
+            found.written = found.attachment.name;
         } else if (const QRegularExpressionMatch linked = fileLink.match(last); linked.hasMatch()) {
             const int first = linked.hasCaptured(3) ? 1 : 4;
-            const QString path = linked.captured(first + 2);
-            image = !linked.captured(first).isEmpty();
-            QFile data(m_options.baseDirectory.isEmpty() ? QString() : QDir(m_options.baseDirectory).filePath(path));
-            if (path.contains(u':') || m_options.baseDirectory.isEmpty() || !data.open(QIODevice::ReadOnly)) {
-                if (!path.contains(u':'))
-                    warn(lastLine,
-                         tr("The attached file %1 is not beside the document; its link is kept as text.").arg(path));
+            found.written = linked.captured(first + 2);
+            // Links to the web stay in the text. A link to a file is an attachment even when the file is not read, so
+            // that what the document names is kept, and the warning says why it is empty.
+            if (found.written.isEmpty() ||
+                (found.written.contains(u':') && !found.written.startsWith(u"file:"_s, Qt::CaseInsensitive)))
                 break;
-            }
-            attachment.name = unescaped(linked.captured(first + 1));
-            attachment.data = data.readAll();
+            image = !linked.captured(first).isEmpty();
+            found.attachment.name = unescaped(linked.captured(first + 1));
         } else {
             break;
         }
+        Attachment &attachment = found.attachment;
         attachment.mimeType = QMimeDatabase().mimeTypeForFile(attachment.name, QMimeDatabase::MatchExtension).name();
         if (image && !attachment.mimeType.startsWith(u"image/"_s))
             attachment.mimeType = u"image/png"_s;
         else if (!image && attachment.mimeType.startsWith(u"image/"_s))
             attachment.mimeType = u"application/octet-stream"_s;
-        attachments.prepend(attachment);
+        attachmentLines.prepend(found);
         lines.removeLast();
+    }
+    // Read in document order, so that the limit on a document's files leaves out the last ones.
+    QList<Attachment> attachments;
+    for (AttachmentLine &found : attachmentLines) {
+        const AttachedFile file =
+            found.named ? m_attachmentFolder.readNamed(found.written) : m_attachmentFolder.readLinked(found.written);
+        if (file.problem.isEmpty())
+            found.attachment.data = file.data;
+        else
+            warn(found.line, file.problem);
+        attachments << found.attachment;
     }
     entry.body = trimmedBlankLines(lines);
     if (entry.body.trimmed().isEmpty() && attachments.isEmpty()) {

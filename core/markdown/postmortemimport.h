@@ -52,8 +52,9 @@ struct ImportOptions
     QTimeZone timeZone;
     /// Written as the author of every log entry: documents do not name one.
     QString author;
-    /// The folder that relative links to attached files (`![name](<postmortem_files/a.png>)`) point into: the
-    /// document's folder. Empty: attached files are not read.
+    /// The document's folder, which links to attached files (`![name](<postmortem_files/a.png>)`) are relative to.
+    /// Attached files are read from one folder in it only: NAME_files, NAME being the document's file name without
+    /// its extension, as PostmortemExport writes them (see PostmortemImport). Empty: attached files are not read.
     QString baseDirectory;
     /// The incident's title when the document has no title heading (exports have none): e.g. the file's name.
     QString fallbackTitle;
@@ -101,11 +102,26 @@ struct ImportedPostmortem
 ///
 /// The document is parsed once with cmark-gfm (MarkdownRenderer::parse); the rest is a single pass over its blocks,
 /// so the time grows with the size of the document and no faster.
+///
+/// The files a document attaches (a link on the last lines of a log entry, relative to the document and
+/// percent-encoded, or a mention like `(screenshot: a.png)`, a name in the folder) are read only from NAME_files
+/// beside it, and only regular files whose real path (links and `..` resolved) is in that folder, up to
+/// MaxAttachmentSize each and MaxAttachmentsSize in all. Whatever else a document names (an absolute path, `../`, a
+/// file: URL, a link leading out of the folder, a device, a FIFO, a file too large) is kept as an empty attachment of
+/// its name, with a warning that says why: a document comes from anyone, and what the import reads ends up in the
+/// store and in every later export.
 class PostmortemImport
 {
 public:
-    /// Reads `data`, the content of `fileName` (named in messages only). Throws ImportRefused for NUL bytes,
-    /// invalid UTF-8 (with the line) and documents without the template's sections.
+    /// The largest attached file that is read: a screenshot or a log excerpt, with room to spare.
+    static constexpr qint64 MaxAttachmentSize = 20 * 1024 * 1024;
+    /// The most one document's attached files are read up to in all, so that a document of many large files fills
+    /// neither the memory of the import nor the store.
+    static constexpr qint64 MaxAttachmentsSize = 100 * 1024 * 1024;
+
+    /// Reads `data`, the content of `fileName` (named in messages, and naming the NAME_files folder its attached files
+    /// are read from). Throws ImportRefused for NUL bytes, invalid UTF-8 (with the line) and documents without the
+    /// template's sections.
     static ImportedPostmortem read(const QByteArray &data, const QString &fileName, const ImportOptions &options);
 
     /// Reads the file at `path`; without a fallbackTitle or baseDirectory in `options`, the file's base name and
