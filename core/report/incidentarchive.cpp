@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 namespace hindsight {
 
@@ -103,8 +104,19 @@ ArchiveResult IncidentArchive::write(Store &store, const QString &folder, Docume
                             "into it anyway (files of the same names are replaced, others are left alone).")
                              .arg(QDir::toNativeSeparators(folder)));
     }
+    const bool folderExisted = info.exists();
     if (!dir.mkpath(QStringLiteral(".")))
         failed(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.path())));
+    // What this run created goes again when it fails (a full disk half-way): no archive that looks whole but is not.
+    QStringList created;
+    auto removeCreated = qScopeGuard([&] {
+        if (!folderExisted) {
+            QDir(dir.path()).removeRecursively();
+            return;
+        }
+        for (const QString &name : std::as_const(created))
+            QDir(dir.filePath(name)).removeRecursively();
+    });
 
     IncidentQuery all;
     all.order = IncidentQuery::Order::NumberAscending;
@@ -120,6 +132,8 @@ ArchiveResult IncidentArchive::write(Store &store, const QString &folder, Docume
         result.maskedSecrets += source.redact(redactor);
 
         const QString name = folderName(source.incident);
+        if (!dir.exists(name))
+            created << name;
         if (!dir.mkpath(name))
             failed(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir.filePath(name))));
         const QDir incidentDir(dir.filePath(name));
@@ -150,6 +164,7 @@ ArchiveResult IncidentArchive::write(Store &store, const QString &folder, Docume
     result.indexFile = dir.filePath(IndexFile);
     if (!PostmortemExport::writeFile(result.indexFile, index.toUtf8(), &error))
         failed(error);
+    removeCreated.dismiss();
     return result;
 }
 

@@ -7,6 +7,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+
+#include <optional>
 
 namespace hindsight {
 
@@ -15,6 +19,21 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PostmortemExport", text);
+}
+
+/// Why writing `bytes` more to `path` failed, for people. Qt reports a full disk at commit as "Unknown error": the
+/// free space says what happened.
+QString writeError(const QString &path, const QString &reason, qint64 bytes)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (disk.isValid() && disk.bytesAvailable() < bytes + 64 * 1024) {
+        return tr("Cannot write %1: the disk is full (%2 KiB free, %3 KiB needed). Nothing was written there; free "
+                  "some space or choose another place, then try again.")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(disk.bytesAvailable() / 1024)
+            .arg((bytes + 1023) / 1024);
+    }
+    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
 } // namespace
@@ -29,7 +48,7 @@ bool PostmortemExport::writeFile(const QString &path, const QByteArray &bytes, Q
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = writeError(path, file.errorString(), bytes.size());
         return false;
     }
     return true;
@@ -41,8 +60,10 @@ bool PostmortemExport::writeMarkdown(const QString &path, const PostmortemSource
     const QString folderName = attachmentFolderName(path);
     const QByteArray text =
         PostmortemDocument::markdown(source, language, templates, {AttachmentLinks::Folder, folderName}).toUtf8();
-    // The document is opened first, so that nothing is written beside a file that cannot be; it replaces the
-    // earlier one last, once the attachments it links to are there.
+    // The document is opened first, so that nothing is written beside a file that cannot be. The screenshots go to a
+    // folder of their own under a temporary name; it takes NAME_files's place, and the document replaces the earlier
+    // one, only once everything is written: a full disk or a failure half-way leaves no NAME_files/ without its
+    // document, and an earlier export as it was.
     QSaveFile document(path);
     const auto failed = [&](const QString &message) {
         if (error)
@@ -50,19 +71,48 @@ bool PostmortemExport::writeMarkdown(const QString &path, const PostmortemSource
         return false;
     };
     if (!document.open(QIODevice::WriteOnly))
-        return failed(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), document.errorString()));
+        return failed(writeError(path, document.errorString(), text.size()));
+    QDir parent = QFileInfo(path).absoluteDir();
+    const QString folder = parent.filePath(folderName);
     const QList<AttachmentFile> files = PostmortemDocument::attachmentFiles(source);
+    std::optional<QTemporaryDir> staging;
     if (!files.isEmpty()) {
-        const QDir folder(QFileInfo(path).absoluteDir().filePath(folderName));
-        if (!folder.mkpath(QStringLiteral(".")))
-            return failed(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder.path())));
+        staging.emplace(parent.filePath(QStringLiteral(".%1.partial-XXXXXX").arg(folderName)));
+        if (!staging->isValid())
+            return failed(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
         for (const AttachmentFile &file : files) {
-            if (!writeFile(folder.filePath(file.fileName), file.attachment.data, error))
+            if (!writeFile(staging->filePath(file.fileName), file.attachment.data, error))
                 return false;
         }
     }
-    if (document.write(text) != text.size() || !document.commit())
-        return failed(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), document.errorString()));
+    if (document.write(text) != text.size())
+        return failed(writeError(path, document.errorString(), text.size()));
+    QString previous;
+    if (staging) {
+        if (QFileInfo::exists(folder)) {
+            previous = parent.filePath(
+                QStringLiteral(".%1.previous-%2").arg(folderName).arg(QCoreApplication::applicationPid()));
+            QDir(previous).removeRecursively();
+            if (!parent.rename(folderName, QFileInfo(previous).fileName()))
+                return failed(tr("Cannot replace the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        }
+        if (!parent.rename(QFileInfo(staging->path()).fileName(), folderName)) {
+            if (!previous.isEmpty())
+                parent.rename(QFileInfo(previous).fileName(), folderName);
+            return failed(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        }
+        staging->setAutoRemove(false);
+    }
+    if (!document.commit()) {
+        if (staging) {
+            QDir(folder).removeRecursively();
+            if (!previous.isEmpty())
+                parent.rename(QFileInfo(previous).fileName(), folderName);
+        }
+        return failed(writeError(path, document.errorString(), text.size()));
+    }
+    if (!previous.isEmpty())
+        QDir(previous).removeRecursively();
     return true;
 }
 

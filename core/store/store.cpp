@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QStorageInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -208,7 +209,9 @@ void Store::checkAndMigrate()
         // A store SQLite cannot open for writing (a read-only folder gives it nowhere for its -wal) is not a foreign
         // file: say what is wrong with the place, not with the file.
         const int code = probe.lastError().nativeErrorCode().toInt() & 0xff;
-        if (code == 8 || code == 14) // SQLITE_READONLY, SQLITE_CANTOPEN
+        if (code == 8 || code == 14 || code == 13) // SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_FULL
+            failOn(tr("open"), probe.lastError());
+        if (code == 10) // SQLITE_IOERR: the -shm or -wal could not be made; a full disk is the common reason
             failOn(tr("open"), probe.lastError());
         throw StoreError(StoreError::Kind::Refused,
                          tr("%1 is not a Hindsight store: SQLite cannot read it (%2). It was left unchanged. Check "
@@ -349,8 +352,15 @@ QString Store::fileLossMessage(FileState state) const
 
 void Store::failOn(const QString &what, const QSqlError &error) const
 {
-    // SQLite's primary result codes (the low byte of the extended ones) that users can do something about.
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    // SQLite's primary result codes (the low byte of the extended ones) that users can do something about. An I/O
+    // error on a disk with (next to) no room left is a full disk, whatever SQLite was doing.
+    int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 10) {
+        const QStorageInfo disk(QFileInfo(m_path).absolutePath());
+        if (disk.isValid() && disk.bytesAvailable() < 256 * 1024)
+            code = 13;
+    }
+    switch (code) {
     case 13: // SQLITE_FULL
         throw StoreError(StoreError::Kind::Failed,
                          tr("The disk is full: the store %1 could not save this. Nothing was half-written and nothing "

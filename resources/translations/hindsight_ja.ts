@@ -1078,6 +1078,14 @@
         <source>No GitHub token: %1, %2 and %3 are not set, and the keychain has none for %4 (%5) Store one with &apos;hindsight publish --save-token &lt; FILE&apos;, or set HINDSIGHT_GITHUB_TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: the disk is full (%2 KiB free, %3 KiB needed). Nothing was written there; free some space or choose another place, then try again.</source>
+        <translation>%1 に書き込めません: ディスクがいっぱいです (空き %2 KiB、必要 %3 KiB)。そこには何も書き込んでいません。空き容量を増やすか別の場所を選んでから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 に書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ActionItemModel</name>
@@ -4022,12 +4030,12 @@ Correct or remove that line, then open Export again.</source>
 <context>
     <name>hindsight::PostmortemExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the folder %1.</source>
+        <translation>フォルダー %1 を置き換えられません。</translation>
     </message>
 </context>
 <context>
