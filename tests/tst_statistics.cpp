@@ -26,6 +26,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hindsight;
@@ -47,6 +48,7 @@ private slots:
     void lowIncidentsCountOnceTheirPostmortemIsWritten();
     void monthsFollowTheTimeZone();
     void statsCommandPrintsTheSameFigures();
+    void statsTablesAndCsvAsPrinted();
 
 private:
     Insights compute() const;
@@ -263,6 +265,67 @@ void TestStatistics::statsCommandPrintsTheSameFigures()
     })");
     QVERIFY(!expected.isNull());
     QCOMPARE(printed, expected);
+}
+
+// What `hindsight stats` prints, as tables and as each --csv table, compared whole with the figures worked out by hand
+// at the top of this file (means to one decimal, shares in whole percent; computed now, so the payment timeouts'
+// two weeks are over and they count as missed).
+void TestStatistics::statsTablesAndCsvAsPrinted()
+{
+    const QString path = m_temp->path();
+    m_temp->close();
+    QTemporaryDir home;
+    QProcessEnvironment environment = test::isolatedCliEnvironment(home.path());
+    const auto stats = [&](const QStringList &more) {
+        const test::CliRun run = test::runCli(
+            QStringList{u"stats"_s, u"--db"_s, path, u"--from"_s, u"2026-01"_s, u"--to"_s, u"2026-03"_s} + more,
+            environment);
+        return run.exitCode == 0 ? run.out : u"exit %1: %2"_s.arg(run.exitCode).arg(run.err);
+    };
+    QCOMPARE(stats({}), u"Incidents per month, by severity (detected; exercises left out)\n"
+                        u"MONTH    Low  Middle  High  Critical  TOTAL\n"
+                        u"2026-01  0    0       1     1         2\n"
+                        u"2026-02  2    1       0     1         4\n"
+                        u"2026-03  0    1       1     1         3\n"
+                        u"\n"
+                        u"Mean minutes from detection to mitigation and to resolution (incidents detected then)\n"
+                        u"SEVERITY  MITIGATED  TO MITIGATE  RESOLVED  TO RESOLVE\n"
+                        u"Low       2          12.5         2         97.5\n"
+                        u"Middle    2          67.5         2         135.0\n"
+                        u"High      2          50.0         1         360.0\n"
+                        u"Critical  3          30.3         3         2460.3\n"
+                        u"\n"
+                        u"Action items opened and closed per month\n"
+                        u"MONTH    OPENED  CLOSED\n"
+                        u"2026-01  3       2\n"
+                        u"2026-02  1       1\n"
+                        u"2026-03  1       1\n"
+                        u"\n"
+                        u"Postmortems approved within 14 days of resolution (by month of resolution)\n"
+                        u"MONTH    RESOLVED  IN TIME  LATE  MISSED  PENDING  SHARE\n"
+                        u"2026-01  3         2        1     0       0        67%\n"
+                        u"2026-02  3         1        1     1       0        33%\n"
+                        u"2026-03  2         0        0     2       0        0%\n"
+                        u"total    8         3        2     3       0        38%\n"_s);
+    QCOMPARE(stats({u"--csv"_s, u"incidents"_s}), u"month,low,middle,high,critical,total\n"
+                                                  u"2026-01,0,0,1,1,2\n"
+                                                  u"2026-02,2,1,0,1,4\n"
+                                                  u"2026-03,0,1,1,1,3\n"_s);
+    QCOMPARE(stats({u"--csv"_s, u"recovery"_s}),
+             u"severity,mitigated,mean_minutes_to_mitigate,resolved,mean_minutes_to_resolve\n"
+             u"low,2,12.5,2,97.5\n"
+             u"middle,2,67.5,2,135\n"
+             u"high,2,50,1,360\n"
+             u"critical,3,30.333,3,2460.333\n"_s);
+    QCOMPARE(stats({u"--csv"_s, u"action-items"_s}), u"month,opened,closed\n"
+                                                     u"2026-01,3,2\n"
+                                                     u"2026-02,1,1\n"
+                                                     u"2026-03,1,1\n"_s);
+    QCOMPARE(stats({u"--csv"_s, u"approvals"_s}), u"month,resolved,in_time,late,missed,pending,share\n"
+                                                  u"2026-01,3,2,1,0,0,0.667\n"
+                                                  u"2026-02,3,1,1,1,0,0.333\n"
+                                                  u"2026-03,2,0,0,2,0,0\n"
+                                                  u"total,8,3,2,3,0,0.375\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStatistics)
