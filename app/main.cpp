@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "gui/incidentview.h"
 #include "gui/mainwindow.h"
 #include "i18n/uilanguage.h"
 #include "store/store.h"
@@ -54,14 +55,18 @@ int runCli(int argc, char **argv, const QStringList &arguments)
     return cli.run(QCoreApplication::arguments());
 }
 
-// For hindsight-bench: once the window is up (the event loop has run), prints "ready" with the number of incidents
-// listed; with an incident number, opens that incident and prints the process's peak memory; then quits.
+// For hindsight-bench: once the window has settled (the list shown and the last open incident reopened, the work
+// deferred past the first paint done) and has painted all of it, prints "ready" with the number of incidents listed
+// and the incident open; with an incident number, then opens that incident and prints the process's peak memory;
+// then quits.
 void reportStartup(hindsight::MainWindow &window, int openNumber)
 {
-    QTimer::singleShot(0, &window, [&window, openNumber] {
+    QObject::connect(&window, &hindsight::MainWindow::settled, &window, [&window, openNumber] {
+        window.repaint(); // what the user sees now, painted before the clock stops
         QTextStream out(stdout);
         const auto *list = window.findChild<QAbstractItemView *>(QStringLiteral("incidentList"));
-        out << "ready rows=" << (list && list->model() ? list->model()->rowCount() : -1) << Qt::endl;
+        out << "ready rows=" << (list && list->model() ? list->model()->rowCount() : -1)
+            << " incident=" << window.incidentView()->incidentNumber() << Qt::endl;
         if (openNumber > 0) {
             const bool opened = window.openIncident(openNumber, false);
             QCoreApplication::processEvents();

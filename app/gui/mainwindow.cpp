@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -522,6 +523,7 @@ void MainWindow::settle()
     m_settled = true;
     m_actionRegister->updateCounts();
     m_actionItemCounts->setText(actionItemCountsText(m_actionRegister->counts()));
+    const auto done = qScopeGuard([this] { emit settled(); });
     if (m_view->incidentNumber() > 0)
         return; // opened meanwhile (by a test, or the bench's probe)
     const int last = std::exchange(m_lastIncident, 0);

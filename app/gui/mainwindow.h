@@ -49,6 +49,10 @@ public:
     /// Shows the playbook library window (Ctrl+Shift+B), creating it the first time.
     PlaybookLibrary *openPlaybookLibrary();
 
+signals:
+    /// The work left for after the first paint is done: the last incident (or the list's current one) is open.
+    void settled();
+
 protected:
     bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
