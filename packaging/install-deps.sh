@@ -24,6 +24,8 @@ packages=(
     fonts-noto-cjk
     # the Debian package's test validates its desktop entry and AppStream metainfo
     desktop-file-utils appstream
+    # tst_keychain: a real Secret Service (gnome-keyring on a private D-Bus bus), libsecret for QtKeychain, secret-tool
+    gnome-keyring libsecret-1-0 libsecret-tools dbus-daemon dbus-bin
 )
 
 missing=()

@@ -27,7 +27,9 @@
 
 #include <future>
 #include <memory>
+#include <optional>
 #include <thread>
+#include <vector>
 
 using namespace hindsight;
 using namespace Qt::StringLiterals;
@@ -36,6 +38,7 @@ using Kind = hindsight::PublishError::Kind;
 
 Q_DECLARE_METATYPE(hindsight::test::FakeGitHub::Failure)
 Q_DECLARE_METATYPE(hindsight::PublishError::Kind)
+Q_DECLARE_METATYPE(hindsight::GitHubToken::Source)
 
 namespace {
 
@@ -59,6 +62,43 @@ void captureMessage(QtMsgType, const QMessageLogContext &, const QString &messag
     QMutexLocker lock(&logMutex);
     logged << message;
 }
+
+/// The variables a token may come from.
+const char *const TokenVariables[] = {"HINDSIGHT_GITHUB_TOKEN", "GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN",
+                                      "GITHUB_ENTERPRISE_TOKEN"};
+
+/// Environment variables changed for one test, put back as they were at the end of it (also when it fails).
+class EnvironmentChanges
+{
+public:
+    EnvironmentChanges() = default;
+    EnvironmentChanges(const EnvironmentChanges &) = delete;
+    EnvironmentChanges &operator=(const EnvironmentChanges &) = delete;
+    ~EnvironmentChanges()
+    {
+        for (auto it = m_before.crbegin(); it != m_before.crend(); ++it) {
+            if (it->second)
+                qputenv(it->first.constData(), *it->second);
+            else
+                qunsetenv(it->first.constData());
+        }
+    }
+
+    /// Sets `name` to `value`; a null value unsets it.
+    void set(const QByteArray &name, const QByteArray &value)
+    {
+        m_before.emplace_back(name, qEnvironmentVariableIsSet(name.constData())
+                                        ? std::optional<QByteArray>(qgetenv(name.constData()))
+                                        : std::nullopt);
+        if (value.isNull())
+            qunsetenv(name.constData());
+        else
+            qputenv(name.constData(), value);
+    }
+
+private:
+    std::vector<std::pair<QByteArray, std::optional<QByteArray>>> m_before;
+};
 
 /// The postmortem's written part, a complete action item and the review meeting: all a High postmortem needs.
 void approve(Store &store, const Incident &incident)
@@ -90,11 +130,20 @@ class TestPublish : public hindsight::test::TestCase
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
     void httpClientRefusesInsecureAddresses_data();
     void httpClientRefusesInsecureAddresses();
+    void plainHttpToLoopbackNeedsAllowHttp_data();
+    void plainHttpToLoopbackNeedsAllowHttp();
+    void plainHttpElsewhereIsRefusedEvenWhenAllowed_data();
+    void plainHttpElsewhereIsRefusedEvenWhenAllowed();
+    void environmentTokenIsChosenForTheHost_data();
+    void environmentTokenIsChosenForTheHost();
+    void tokenGoesOnlyWhereItIsMeantFor_data();
+    void tokenGoesOnlyWhereItIsMeantFor();
     void firstPublication();
     void publishingAgainUpdatesTheSameDiscussion();
     void lostRecordIsFoundByTheMarker();
@@ -139,6 +188,12 @@ private:
     std::unique_ptr<test::FakeGitHub> m_github;
     Incident m_incident;
 };
+
+void TestPublish::initTestCase()
+{
+    // The fake GitHub answers plain HTTP on 127.0.0.1.
+    qputenv("HINDSIGHT_ALLOW_HTTP", "1");
+}
 
 void TestPublish::init()
 {
@@ -244,6 +299,242 @@ void TestPublish::httpClientRefusesInsecureAddresses()
     const HttpClient::Result result = client.post({QUrl(url), {{"Authorization", "bearer " + Token}}, "{}"});
     QCOMPARE(result.failure, HttpClient::Failure::RefusedUrl);
     QVERIFY(!result.error.contains(QString::fromLatin1(Token)));
+}
+
+void TestPublish::plainHttpToLoopbackNeedsAllowHttp_data()
+{
+    QTest::addColumn<QByteArray>("allowHttp"); // null: not set
+    QTest::newRow("not set") << QByteArray();
+    QTest::newRow("empty") << QByteArray("");
+    QTest::newRow("0") << QByteArray("0");
+    QTest::newRow("yes") << QByteArray("yes");
+}
+
+void TestPublish::plainHttpToLoopbackNeedsAllowHttp()
+{
+    QFETCH(QByteArray, allowHttp);
+    EnvironmentChanges environment;
+    environment.set("HINDSIGHT_ALLOW_HTTP", allowHttp);
+    const QString advice = u"http:// sends the token in clear; use https://, or for a test stand-in on this machine "
+                           "set HINDSIGHT_ALLOW_HTTP=1."_s;
+    const QUrl endpoint(m_github->address() + u"/api/graphql"_s);
+    const Postmortem before = postmortem();
+
+    QString why;
+    QVERIFY(!HttpClient::isAllowed(endpoint, &why));
+    QCOMPARE(why, u"Not sending to %1: "_s.arg(endpoint.toDisplayString()) + advice);
+    HttpClient client;
+    const HttpClient::Result result = client.post({endpoint, {{"Authorization", "bearer " + Token}}, "{}"});
+    QCOMPARE(result.failure, HttpClient::Failure::RefusedUrl);
+    QCOMPARE(result.error, why);
+
+    // Publishing to it is refused before anything is sent, and so is a client given the address.
+    const PublishError error = publishError();
+    QCOMPARE(error.kind(), Kind::Refused);
+    QCOMPARE(error.message(), u"Not sending to %1: "_s.arg(m_github->address()) + advice);
+    try {
+        GitHubClient(endpoint, GitHubToken(Token, GitHubToken::Source::Given)).repository(u"acme"_s, u"postmortems"_s);
+        QFAIL("not refused");
+    } catch (const PublishError &refused) {
+        QCOMPARE(refused.message(), why);
+    }
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem(), before);
+}
+
+void TestPublish::plainHttpElsewhereIsRefusedEvenWhenAllowed_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("a remote host") << u"http://ghe.example.com/api/graphql"_s;
+    QTest::newRow("api.github.com") << u"http://api.github.com/graphql"_s;
+    QTest::newRow("a private address") << u"http://10.0.0.1/api/graphql"_s;
+    QTest::newRow("a name that starts like loopback") << u"http://127.0.0.1.evil.example/api/graphql"_s;
+    QTest::newRow("a name that starts like localhost") << u"http://localhost.evil.example/api/graphql"_s;
+}
+
+void TestPublish::plainHttpElsewhereIsRefusedEvenWhenAllowed()
+{
+    QFETCH(QString, url);
+    QCOMPARE(qgetenv("HINDSIGHT_ALLOW_HTTP"), QByteArray("1"));
+    const QString expected = u"Not sending to %1: http:// sends the token in clear; use https://. "
+                             "(HINDSIGHT_ALLOW_HTTP=1 allows plain HTTP only to a test stand-in on this machine's "
+                             "loopback address.)"_s.arg(url);
+
+    QString why;
+    QVERIFY(!HttpClient::isAllowed(QUrl(url), &why));
+    QCOMPARE(why, expected);
+    // Refused before any connection is tried: the names do not resolve, and nothing waits for them.
+    QElapsedTimer timer;
+    timer.start();
+    HttpClient client;
+    const HttpClient::Result result = client.post({QUrl(url), {{"Authorization", "bearer " + Token}}, "{}"});
+    QCOMPARE(result.failure, HttpClient::Failure::RefusedUrl);
+    QCOMPARE(result.error, expected);
+    QVERIFY(timer.elapsed() < 1000);
+
+    // As a setting: refused too, and publishing there sends nothing.
+    QVERIFY(PublishSettings::validate({url, {}, {}, {}}));
+    DiscussionPublisher::Options elsewhere = options();
+    elsewhere.overrides.endpoint = url;
+    const PublishError error = publishError(elsewhere);
+    QCOMPARE(error.kind(), Kind::Refused);
+    QVERIFY2(error.message().endsWith(u": http:// sends the token in clear; use https://. (HINDSIGHT_ALLOW_HTTP=1 "
+                                      "allows plain HTTP only to a test stand-in on this machine's loopback "
+                                      "address.)"_s),
+             qPrintable(error.message()));
+    QVERIFY(m_github->requests().isEmpty());
+}
+
+void TestPublish::environmentTokenIsChosenForTheHost_data()
+{
+    QTest::addColumn<QStringList>("variables"); // NAME=VALUE
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("chosen");  // the value of the token chosen; empty: none
+    QTest::addColumn<QString>("source");  // its sourceDescription()
+    QTest::addColumn<QString>("refusal"); // what `why` says
+
+    const QString ghes = u"https://ghe.example.com"_s;
+    const QString gitHubTokenRefused =
+        u"%1 is only sent to github.com; for %2 set GH_ENTERPRISE_TOKEN or HINDSIGHT_GITHUB_TOKEN, or save a token "
+        "for that host with --save-token or in Settings > Publishing to GitHub."_s;
+    const QString enterpriseTokenRefused =
+        u"%1 is only sent to a GitHub Enterprise Server; for github.com set GH_TOKEN, GITHUB_TOKEN or "
+        "HINDSIGHT_GITHUB_TOKEN, or save a token for github.com with --save-token or in Settings > Publishing to "
+        "GitHub."_s;
+
+    QTest::newRow("GITHUB_TOKEN to github.com") << QStringList{u"GITHUB_TOKEN=g"_s} << u"github.com"_s << u"g"_s
+                                                << u"the token from $GITHUB_TOKEN"_s << QString();
+    QTest::newRow("GH_TOKEN before GITHUB_TOKEN")
+        << QStringList{u"GITHUB_TOKEN=g"_s, u"GH_TOKEN=h"_s} << u"https://api.github.com/graphql"_s << u"h"_s
+        << u"the token from $GH_TOKEN"_s << QString();
+    QTest::newRow("GITHUB_TOKEN not to an enterprise server")
+        << QStringList{u"GITHUB_TOKEN=g"_s} << ghes << QString() << u"no token"_s
+        << gitHubTokenRefused.arg(u"GITHUB_TOKEN"_s, u"ghe.example.com"_s);
+    QTest::newRow("GH_TOKEN not to an enterprise server")
+        << QStringList{u"GH_TOKEN=h"_s} << ghes << QString() << u"no token"_s
+        << gitHubTokenRefused.arg(u"GH_TOKEN"_s, u"ghe.example.com"_s);
+    QTest::newRow("GITHUB_TOKEN not to a host that only names github.com")
+        << QStringList{u"GITHUB_TOKEN=g"_s} << u"https://github.com.ghe.example.com"_s << QString() << u"no token"_s
+        << gitHubTokenRefused.arg(u"GITHUB_TOKEN"_s, u"github.com.ghe.example.com"_s);
+    QTest::newRow("GH_ENTERPRISE_TOKEN to an enterprise server")
+        << QStringList{u"GH_ENTERPRISE_TOKEN=e"_s} << ghes << u"e"_s << u"the token from $GH_ENTERPRISE_TOKEN"_s
+        << QString();
+    QTest::newRow("GITHUB_ENTERPRISE_TOKEN to an enterprise server")
+        << QStringList{u"GITHUB_ENTERPRISE_TOKEN=f"_s} << ghes << u"f"_s << u"the token from $GITHUB_ENTERPRISE_TOKEN"_s
+        << QString();
+    QTest::newRow("GH_ENTERPRISE_TOKEN before GITHUB_ENTERPRISE_TOKEN")
+        << QStringList{u"GITHUB_ENTERPRISE_TOKEN=f"_s, u"GH_ENTERPRISE_TOKEN=e"_s} << ghes << u"e"_s
+        << u"the token from $GH_ENTERPRISE_TOKEN"_s << QString();
+    QTest::newRow("the enterprise token, not GITHUB_TOKEN, for an enterprise server")
+        << QStringList{u"GITHUB_TOKEN=g"_s, u"GH_ENTERPRISE_TOKEN=e"_s} << ghes << u"e"_s
+        << u"the token from $GH_ENTERPRISE_TOKEN"_s << QString();
+    QTest::newRow("GH_ENTERPRISE_TOKEN not to github.com")
+        << QStringList{u"GH_ENTERPRISE_TOKEN=e"_s} << u"github.com"_s << QString() << u"no token"_s
+        << enterpriseTokenRefused.arg(u"GH_ENTERPRISE_TOKEN"_s);
+    QTest::newRow("GITHUB_ENTERPRISE_TOKEN not to api.github.com")
+        << QStringList{u"GITHUB_ENTERPRISE_TOKEN=f"_s} << u"https://api.github.com/graphql"_s << QString()
+        << u"no token"_s << enterpriseTokenRefused.arg(u"GITHUB_ENTERPRISE_TOKEN"_s);
+    QTest::newRow("GITHUB_TOKEN, not the enterprise token, for github.com")
+        << QStringList{u"GH_ENTERPRISE_TOKEN=e"_s, u"GITHUB_TOKEN=g"_s} << u"github.com"_s << u"g"_s
+        << u"the token from $GITHUB_TOKEN"_s << QString();
+    QTest::newRow("HINDSIGHT_GITHUB_TOKEN to github.com, first")
+        << QStringList{u"GH_TOKEN=h"_s, u"HINDSIGHT_GITHUB_TOKEN=x"_s} << u"github.com"_s << u"x"_s
+        << u"the token from $HINDSIGHT_GITHUB_TOKEN"_s << QString();
+    QTest::newRow("HINDSIGHT_GITHUB_TOKEN to an enterprise server, first")
+        << QStringList{u"GH_ENTERPRISE_TOKEN=e"_s, u"GITHUB_TOKEN=g"_s, u"HINDSIGHT_GITHUB_TOKEN=x"_s} << ghes << u"x"_s
+        << u"the token from $HINDSIGHT_GITHUB_TOKEN"_s << QString();
+    QTest::newRow("HINDSIGHT_GITHUB_TOKEN to a loopback stand-in")
+        << QStringList{u"HINDSIGHT_GITHUB_TOKEN=x"_s} << u"http://127.0.0.1:8080"_s << u"x"_s
+        << u"the token from $HINDSIGHT_GITHUB_TOKEN"_s << QString();
+    QTest::newRow("none set") << QStringList() << u"github.com"_s << QString() << u"no token"_s << QString();
+}
+
+void TestPublish::environmentTokenIsChosenForTheHost()
+{
+    QFETCH(QStringList, variables);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, chosen);
+    QFETCH(QString, source);
+    QFETCH(QString, refusal);
+    EnvironmentChanges environment;
+    for (const char *name : TokenVariables)
+        environment.set(name, QByteArray());
+    for (const QString &variable : variables)
+        environment.set(variable.section(u'=', 0, 0).toLatin1(), variable.section(u'=', 1).toLatin1());
+    const auto url = PublishTarget::graphqlUrl(endpoint);
+    QVERIFY(url);
+
+    QString why = u"not cleared"_s;
+    const GitHubToken token = GitHubToken::fromEnvironment(*url, &why);
+
+    QCOMPARE(token.isEmpty(), chosen.isEmpty());
+    if (!chosen.isEmpty())
+        QCOMPARE(token.authorizationHeader(), "bearer " + chosen.toLatin1());
+    QCOMPARE(token.sourceDescription(), source);
+    QCOMPARE(why, refusal);
+    QVERIFY(token.mayBeSentTo(*url));
+}
+
+void TestPublish::tokenGoesOnlyWhereItIsMeantFor_data()
+{
+    QTest::addColumn<GitHubToken::Source>("source");
+    QTest::addColumn<QString>("origin");  // %1: the fake's HOST:PORT
+    QTest::addColumn<QString>("refusal"); // empty: sent; %1: the fake's HOST:PORT
+
+    using Source = GitHubToken::Source;
+    const QString gitHubTokenRefused =
+        u"%2 is only sent to github.com; for 127.0.0.1 set GH_ENTERPRISE_TOKEN or HINDSIGHT_GITHUB_TOKEN, or save a "
+        "token for that host with --save-token or in Settings > Publishing to GitHub. Nothing was sent."_s;
+    const QString keychainTokenRefused =
+        u"The token from the system keychain was saved for %2 and is only sent there, not to %1. Nothing was sent."_s;
+    // The fake on 127.0.0.1 stands in for an enterprise server: any host but github.com is one.
+    QTest::newRow("HINDSIGHT_GITHUB_TOKEN") << Source::HindsightVariable << u"HINDSIGHT_GITHUB_TOKEN"_s << QString();
+    QTest::newRow("GH_ENTERPRISE_TOKEN") << Source::EnterpriseVariable << u"GH_ENTERPRISE_TOKEN"_s << QString();
+    QTest::newRow("GITHUB_ENTERPRISE_TOKEN") << Source::EnterpriseVariable << u"GITHUB_ENTERPRISE_TOKEN"_s << QString();
+    QTest::newRow("keychain, saved for this host") << Source::Keychain << u"%1"_s << QString();
+    QTest::newRow("GITHUB_TOKEN") << Source::GitHubVariable << u"GITHUB_TOKEN"_s
+                                  << QString(gitHubTokenRefused).replace(u"%2"_s, u"GITHUB_TOKEN"_s);
+    QTest::newRow("GH_TOKEN") << Source::GitHubVariable << u"GH_TOKEN"_s
+                              << QString(gitHubTokenRefused).replace(u"%2"_s, u"GH_TOKEN"_s);
+    QTest::newRow("keychain, saved for another host")
+        << Source::Keychain << u"ghe.example.com"_s
+        << QString(keychainTokenRefused).replace(u"%2"_s, u"ghe.example.com"_s);
+    QTest::newRow("keychain, saved for another port")
+        << Source::Keychain << u"127.0.0.1:1"_s << QString(keychainTokenRefused).replace(u"%2"_s, u"127.0.0.1:1"_s);
+}
+
+void TestPublish::tokenGoesOnlyWhereItIsMeantFor()
+{
+    QFETCH(GitHubToken::Source, source);
+    QFETCH(QString, origin);
+    QFETCH(QString, refusal);
+    const QString here = u"127.0.0.1:%1"_s.arg(m_github->port());
+    const GitHubToken token(Token, source, QString(origin).replace(u"%1"_s, here));
+    DiscussionPublisher::Options withToken = options();
+    withToken.token = token;
+
+    if (refusal.isEmpty()) {
+        QCOMPARE(publish(withToken).action, DiscussionPublisher::Result::Action::Created);
+        QCOMPARE(m_github->operations(), (QStringList{Repository, Page, Create}));
+        for (const test::FakeGitHub::Request &request : m_github->requests())
+            QCOMPARE(request.headers.value("authorization"), "bearer " + Token);
+        return;
+    }
+    const QString expected = QString(refusal).replace(u"%1"_s, here);
+    const Postmortem before = postmortem();
+    const PublishError error = publishError(withToken);
+    QCOMPARE(error.kind(), Kind::Refused);
+    QCOMPARE(error.message(), expected);
+    // The client refuses it too, whoever uses it.
+    try {
+        GitHubClient(QUrl(m_github->address() + u"/api/graphql"_s), token).repository(u"acme"_s, u"postmortems"_s);
+        QFAIL("not refused");
+    } catch (const PublishError &refused) {
+        QCOMPARE(refused.kind(), Kind::Refused);
+        QCOMPARE(refused.message(), expected);
+    }
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem(), before);
 }
 
 void TestPublish::firstPublication()

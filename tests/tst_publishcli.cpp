@@ -34,6 +34,9 @@ const QString Update = u"HindsightUpdateDiscussion"_s;
 
 using Run = test::CliRun;
 
+const QStringList TokenVariables{u"HINDSIGHT_GITHUB_TOKEN"_s, u"GH_TOKEN"_s, u"GITHUB_TOKEN"_s,
+                                 u"GH_ENTERPRISE_TOKEN"_s, u"GITHUB_ENTERPRISE_TOKEN"_s};
+
 } // namespace
 
 class TestPublishCli : public hindsight::test::TestCase
@@ -41,6 +44,7 @@ class TestPublishCli : public hindsight::test::TestCase
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -52,6 +56,16 @@ private slots:
     void noTokenSaysWhereToPutOne();
     void overLongBodyIsRefusedBeforeSending();
     void repoOptionPublishesElsewhere();
+    void gitHubTokenIsNotSentToAnotherHost_data();
+    void gitHubTokenIsNotSentToAnotherHost();
+    void enterpriseTokenIsSentToTheEnterpriseHost_data();
+    void enterpriseTokenIsSentToTheEnterpriseHost();
+    void enterpriseTokenIsNotSentToGitHubCom_data();
+    void enterpriseTokenIsNotSentToGitHubCom();
+    void hindsightTokenGoesToTheConfiguredEndpoint();
+    void plainHttpToLoopbackNeedsAllowHttp_data();
+    void plainHttpToLoopbackNeedsAllowHttp();
+    void plainHttpElsewhereIsRefusedEvenWhenAllowed();
 
 private:
     Run hindsight(const QStringList &arguments) const;
@@ -66,6 +80,12 @@ private:
     QUuid m_incidentId;
     QProcessEnvironment m_environment;
 };
+
+void TestPublishCli::initTestCase()
+{
+    // The store's defaults name the fake GitHub, on plain HTTP to 127.0.0.1.
+    qputenv("HINDSIGHT_ALLOW_HTTP", "1");
+}
 
 void TestPublishCli::init()
 {
@@ -106,10 +126,12 @@ void TestPublishCli::init()
         {m_github->address(), u"acme/postmortems"_s, u"Postmortems"_s, DocumentLanguage::English});
 
     m_environment = test::isolatedCliEnvironment(m_dir->filePath(u"home"_s));
-    m_environment.remove(u"GITHUB_TOKEN"_s);
+    for (const QString &variable : TokenVariables)
+        m_environment.remove(variable);
     // No D-Bus session: no keychain, as on a build machine; the token comes from the environment.
     m_environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     m_environment.insert(u"HINDSIGHT_GITHUB_TOKEN"_s, QString::fromLatin1(Token));
+    m_environment.insert(u"HINDSIGHT_ALLOW_HTTP"_s, u"1"_s);
 }
 
 void TestPublishCli::cleanup()
@@ -256,8 +278,10 @@ void TestPublishCli::noTokenSaysWhereToPutOne()
     const Run run = hindsight({u"publish"_s, u"1"_s});
 
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains(u"hindsight publish: No GitHub token: HINDSIGHT_GITHUB_TOKEN and GITHUB_TOKEN are not "
-                              "set, and the keychain has none for 127.0.0.1 (No system keychain is available here ("_s),
+    // The variables for this host: the fake on 127.0.0.1 stands in for an enterprise server.
+    QVERIFY2(run.err.contains(u"hindsight publish: No GitHub token: HINDSIGHT_GITHUB_TOKEN, GH_ENTERPRISE_TOKEN and "
+                              "GITHUB_ENTERPRISE_TOKEN are not set, and the keychain has none for 127.0.0.1 (No system "
+                              "keychain is available here ("_s),
              qPrintable(run.err));
     QVERIFY2(run.err.endsWith(u"Store one with 'hindsight publish --save-token < FILE', or set "
                               "HINDSIGHT_GITHUB_TOKEN.\n"_s),
@@ -306,6 +330,175 @@ void TestPublishCli::repoOptionPublishesElsewhere()
     QCOMPARE(discussions.constFirst().categoryId, u"DIC_kwDOqa"_s);
     // An option for this run only: the defaults are as they were.
     QCOMPARE(PublishSettings(*openStore()).defaults().repository, u"acme/postmortems"_s);
+}
+
+void TestPublishCli::gitHubTokenIsNotSentToAnotherHost_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList publish{u"publish"_s, u"1"_s};
+    const QStringList categories{u"publish"_s, u"--categories"_s};
+    QTest::newRow("GITHUB_TOKEN, publish") << u"GITHUB_TOKEN"_s << publish;
+    QTest::newRow("GH_TOKEN, publish") << u"GH_TOKEN"_s << publish;
+    QTest::newRow("GITHUB_TOKEN, categories") << u"GITHUB_TOKEN"_s << categories;
+    QTest::newRow("GH_TOKEN, categories") << u"GH_TOKEN"_s << categories;
+}
+
+void TestPublishCli::gitHubTokenIsNotSentToAnotherHost()
+{
+    QFETCH(QString, variable);
+    QFETCH(QStringList, arguments);
+    // As in GitHub Actions: GITHUB_TOKEN is there, for github.com; the endpoint is another host.
+    m_environment.remove(u"HINDSIGHT_GITHUB_TOKEN"_s);
+    m_environment.insert(variable, QString::fromLatin1(Token));
+    const Postmortem before = postmortem();
+
+    const Run run = hindsight(arguments);
+
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.out, QString());
+    const QString refusal = u"hindsight publish: %1 is only sent to github.com; for 127.0.0.1 set GH_ENTERPRISE_TOKEN "
+                            "or HINDSIGHT_GITHUB_TOKEN, or save a token for that host with --save-token or in "
+                            "Settings > Publishing to GitHub. The keychain has no token for 127.0.0.1 either (No "
+                            "system keychain is available here ("_s.arg(variable);
+    QVERIFY2(run.err.contains(refusal), qPrintable(run.err));
+    QVERIFY2(run.err.endsWith(u") Nothing was sent.\n"_s), qPrintable(run.err));
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem(), before);
+}
+
+void TestPublishCli::enterpriseTokenIsSentToTheEnterpriseHost_data()
+{
+    QTest::addColumn<QStringList>("variables"); // NAME=VALUE
+    const QString token = QString::fromLatin1(Token);
+    QTest::newRow("GH_ENTERPRISE_TOKEN") << QStringList{u"GH_ENTERPRISE_TOKEN="_s + token};
+    QTest::newRow("GITHUB_ENTERPRISE_TOKEN") << QStringList{u"GITHUB_ENTERPRISE_TOKEN="_s + token};
+    QTest::newRow("GH_ENTERPRISE_TOKEN first")
+        << QStringList{u"GH_ENTERPRISE_TOKEN="_s + token, u"GITHUB_ENTERPRISE_TOKEN=hst_other"_s};
+    QTest::newRow("beside github.com's") << QStringList{u"GH_ENTERPRISE_TOKEN="_s + token, u"GH_TOKEN=hst_gh"_s,
+                                                        u"GITHUB_TOKEN=hst_actions"_s};
+}
+
+void TestPublishCli::enterpriseTokenIsSentToTheEnterpriseHost()
+{
+    QFETCH(QStringList, variables);
+    // The fake on 127.0.0.1 stands in for an enterprise server: any host but github.com is one.
+    m_environment.remove(u"HINDSIGHT_GITHUB_TOKEN"_s);
+    for (const QString &variable : variables)
+        m_environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+
+    const Run run = hindsight({u"publish"_s, u"1"_s});
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, Url + u'\n');
+    QCOMPARE(m_github->operations(), (QStringList{Repository, Page, Create}));
+    for (const test::FakeGitHub::Request &request : m_github->requests())
+        QCOMPARE(request.headers.value("authorization"), "bearer " + Token);
+    QCOMPARE(reviewStateShown(), u"Published"_s);
+}
+
+void TestPublishCli::enterpriseTokenIsNotSentToGitHubCom_data()
+{
+    QTest::addColumn<QString>("variable");
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList publish{u"publish"_s, u"1"_s, u"--endpoint"_s, u"github.com"_s};
+    const QStringList categories{u"publish"_s, u"--categories"_s, u"--endpoint"_s, u"https://api.github.com/graphql"_s};
+    QTest::newRow("GH_ENTERPRISE_TOKEN, publish") << u"GH_ENTERPRISE_TOKEN"_s << publish;
+    QTest::newRow("GITHUB_ENTERPRISE_TOKEN, publish") << u"GITHUB_ENTERPRISE_TOKEN"_s << publish;
+    QTest::newRow("GH_ENTERPRISE_TOKEN, categories") << u"GH_ENTERPRISE_TOKEN"_s << categories;
+}
+
+void TestPublishCli::enterpriseTokenIsNotSentToGitHubCom()
+{
+    QFETCH(QString, variable);
+    QFETCH(QStringList, arguments);
+    m_environment.remove(u"HINDSIGHT_GITHUB_TOKEN"_s);
+    m_environment.insert(variable, QString::fromLatin1(Token));
+    // Should it go out anyway, it goes nowhere: through a proxy on a port nobody listens on.
+    for (const QString &proxy : {u"https_proxy"_s, u"HTTPS_PROXY"_s, u"all_proxy"_s, u"ALL_PROXY"_s})
+        m_environment.insert(proxy, u"http://127.0.0.1:1"_s);
+    m_environment.remove(u"no_proxy"_s);
+    m_environment.remove(u"NO_PROXY"_s);
+    const Postmortem before = postmortem();
+
+    const Run run = hindsight(arguments);
+
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.out, QString());
+    const QString refusal = u"hindsight publish: %1 is only sent to a GitHub Enterprise Server; for github.com set "
+                            "GH_TOKEN, GITHUB_TOKEN or HINDSIGHT_GITHUB_TOKEN, or save a token for github.com with "
+                            "--save-token or in Settings > Publishing to GitHub. The keychain has no token for "
+                            "api.github.com either (No system keychain is available here ("_s.arg(variable);
+    QVERIFY2(run.err.contains(refusal), qPrintable(run.err));
+    QVERIFY2(run.err.endsWith(u") Nothing was sent.\n"_s), qPrintable(run.err));
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem(), before);
+}
+
+void TestPublishCli::hindsightTokenGoesToTheConfiguredEndpoint()
+{
+    // Hindsight's own variable goes to the endpoint configured, whatever it is, before gh's variables.
+    m_environment.insert(u"GH_ENTERPRISE_TOKEN"_s, u"hst_enterprise"_s);
+    m_environment.insert(u"GITHUB_TOKEN"_s, u"hst_actions"_s);
+
+    const Run dryRun = hindsight({u"publish"_s, u"1"_s, u"--dry-run"_s});
+    const Run run = hindsight({u"publish"_s, u"1"_s});
+
+    QVERIFY2(dryRun.exitCode == 0, qPrintable(dryRun.err));
+    QCOMPARE(dryRun.out.count(u"Authorization: bearer ********  (the token from $HINDSIGHT_GITHUB_TOKEN)"_s), 3);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, Url + u'\n');
+    QCOMPARE(m_github->operations(), (QStringList{Repository, Page, Create}));
+    for (const test::FakeGitHub::Request &request : m_github->requests())
+        QCOMPARE(request.headers.value("authorization"), "bearer " + Token);
+}
+
+void TestPublishCli::plainHttpToLoopbackNeedsAllowHttp_data()
+{
+    QTest::addColumn<QString>("allowHttp"); // null: not set
+    QTest::newRow("not set") << QString();
+    QTest::newRow("0") << u"0"_s;
+}
+
+void TestPublishCli::plainHttpToLoopbackNeedsAllowHttp()
+{
+    QFETCH(QString, allowHttp);
+    if (allowHttp.isNull())
+        m_environment.remove(u"HINDSIGHT_ALLOW_HTTP"_s);
+    else
+        m_environment.insert(u"HINDSIGHT_ALLOW_HTTP"_s, allowHttp);
+    const Postmortem before = postmortem();
+
+    for (const QStringList &arguments :
+         {QStringList{u"publish"_s, u"1"_s}, QStringList{u"publish"_s, u"--categories"_s},
+          QStringList{u"publish"_s, u"1"_s, u"--dry-run"_s}}) {
+        const Run run = hindsight(arguments);
+
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QString());
+        QCOMPARE(run.err,
+                 u"hindsight publish: Not sending to %1: http:// sends the token in clear; use https://, or "
+                 "for a test stand-in on this machine set HINDSIGHT_ALLOW_HTTP=1.\n"_s.arg(m_github->address()));
+    }
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem(), before);
+}
+
+void TestPublishCli::plainHttpElsewhereIsRefusedEvenWhenAllowed()
+{
+    QCOMPARE(m_environment.value(u"HINDSIGHT_ALLOW_HTTP"_s), u"1"_s);
+    const Postmortem before = postmortem();
+
+    const Run run = hindsight({u"publish"_s, u"1"_s, u"--endpoint"_s, u"http://ghe.example.com"_s});
+
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err,
+             u"hindsight publish: Not sending to http://ghe.example.com: http:// sends the token in clear; use "
+             "https://. (HINDSIGHT_ALLOW_HTTP=1 allows plain HTTP only to a test stand-in on this machine's "
+             "loopback address.)\n"_s);
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem(), before);
 }
 
 QTEST_GUILESS_MAIN(TestPublishCli)

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace hindsight;
@@ -43,6 +44,7 @@ class TestPublishGui : public hindsight::test::TestCase
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -56,6 +58,8 @@ private slots:
     void settingsFetchCategoriesAndSave();
     void settingsShowWhatWentWrong();
     void settingsSayWhenThereIsNoKeychain();
+    void gitHubTokenIsNotSentToAnotherHost();
+    void enterpriseTokenIsSentToTheEnterpriseHost();
 
 private:
     template<typename T>
@@ -75,10 +79,17 @@ private:
     Incident m_incident;
 };
 
+void TestPublishGui::initTestCase()
+{
+    // The fake GitHub answers plain HTTP on 127.0.0.1.
+    qputenv("HINDSIGHT_ALLOW_HTTP", "1");
+}
+
 void TestPublishGui::init()
 {
     qputenv("HINDSIGHT_GITHUB_TOKEN", Token);
-    qunsetenv("GITHUB_TOKEN");
+    for (const char *variable : {"GH_TOKEN", "GITHUB_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
+        qunsetenv(variable);
     // No D-Bus session: no keychain, as on a build machine.
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     m_temp = std::make_unique<test::TemporaryStore>();
@@ -433,9 +444,11 @@ void TestPublishGui::settingsSayWhenThereIsNoKeychain()
     PublishSettingsDialog *dialog = openSettings();
     QVERIFY(dialog);
     auto *status = find<QLabel>(dialog, "tokenStatus");
-    const QString noKeychain = u"No system keychain is available here, so Hindsight cannot store a token. It uses the "
-                               "environment variable HINDSIGHT_GITHUB_TOKEN, or GITHUB_TOKEN, instead: set one before "
-                               "starting Hindsight. The token is never kept in a plain file."_s;
+    // The variables for this host: the fake on 127.0.0.1 stands in for an enterprise server.
+    const QString noKeychain = u"No system keychain is available here, so Hindsight cannot store a token. For "
+                               "127.0.0.1 it uses the environment variable HINDSIGHT_GITHUB_TOKEN, GH_ENTERPRISE_TOKEN "
+                               "or GITHUB_ENTERPRISE_TOKEN instead: set one before starting Hindsight. The token is "
+                               "never kept in a plain file."_s;
     QTRY_COMPARE(status->text(), noKeychain);
     QVERIFY(!find<QLineEdit>(dialog, "token")->isEnabled());
     QVERIFY(!find<QPushButton>(dialog, "removeToken")->isEnabled());
@@ -462,6 +475,67 @@ void TestPublishGui::settingsSayWhenThereIsNoKeychain()
     QVERIFY2(result->text().startsWith(u"No system keychain is available here ("_s), qPrintable(result->text()));
     QVERIFY(m_github->requests().isEmpty());
     QCOMPARE(postmortem().reviewState, ReviewState::Approved);
+}
+
+void TestPublishGui::gitHubTokenIsNotSentToAnotherHost()
+{
+    // As in GitHub Actions: GITHUB_TOKEN is there, for github.com; the endpoint is another host.
+    qunsetenv("HINDSIGHT_GITHUB_TOKEN");
+    qputenv("GITHUB_TOKEN", Token);
+    const auto restore = qScopeGuard([] { qunsetenv("GITHUB_TOKEN"); });
+    const QString refusal = u"GITHUB_TOKEN is only sent to github.com; for 127.0.0.1 set GH_ENTERPRISE_TOKEN or "
+                            "HINDSIGHT_GITHUB_TOKEN, or save a token for that host with --save-token or in Settings > "
+                            "Publishing to GitHub."_s;
+
+    // The settings say so.
+    PublishSettingsDialog *settings = openSettings();
+    QVERIFY(settings);
+    QTRY_VERIFY2(find<QLabel>(settings, "tokenStatus")->text().startsWith(refusal + u" No system keychain"_s),
+                 qPrintable(find<QLabel>(settings, "tokenStatus")->text()));
+    settings->reject();
+    QTRY_VERIFY(!find<PublishSettingsDialog>(m_window.get(), "publishSettingsDialog"));
+
+    // Publishing, previewing and fetching the categories send nothing, and say why.
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+    auto *result = find<QLabel>(dialog, "publishResult");
+    QTest::mouseClick(find<QPushButton>(dialog, "publish"), Qt::LeftButton);
+    QTRY_VERIFY(result->isVisible());
+    QVERIFY2(result->text().startsWith(refusal + u" No system keychain is available here ("_s),
+             qPrintable(result->text()));
+    QTest::mouseClick(find<QPushButton>(dialog, "previewPublish"), Qt::LeftButton);
+    QTRY_VERIFY(result->isVisible());
+    QVERIFY2(result->text().startsWith(refusal), qPrintable(result->text()));
+    QVERIFY(!find<QPlainTextEdit>(dialog, "requestPreview")->isVisible());
+    QTest::mouseClick(find<QPushButton>(dialog, "fetchCategories"), Qt::LeftButton);
+    auto *status = find<QLabel>(dialog, "categoryStatus");
+    QTRY_VERIFY2(status->text().startsWith(refusal), qPrintable(status->text()));
+
+    QVERIFY(m_github->requests().isEmpty());
+    QCOMPARE(postmortem().reviewState, ReviewState::Approved);
+    QCOMPARE(stateShown(), u"Postmortem: Approved"_s);
+}
+
+void TestPublishGui::enterpriseTokenIsSentToTheEnterpriseHost()
+{
+    // The fake on 127.0.0.1 stands in for an enterprise server: any host but github.com is one.
+    qunsetenv("HINDSIGHT_GITHUB_TOKEN");
+    qputenv("GH_ENTERPRISE_TOKEN", Token);
+    qputenv("GITHUB_TOKEN", "hst_actions");
+    const auto restore = qScopeGuard([] {
+        qunsetenv("GH_ENTERPRISE_TOKEN");
+        qunsetenv("GITHUB_TOKEN");
+    });
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+
+    QTest::mouseClick(find<QPushButton>(dialog, "publish"), Qt::LeftButton);
+
+    QTRY_VERIFY(find<QLabel>(dialog, "discussionLink")->isVisible());
+    QCOMPARE(m_github->discussions().size(), 1);
+    for (const test::FakeGitHub::Request &request : m_github->requests())
+        QCOMPARE(request.headers.value("authorization"), "bearer " + Token);
+    QCOMPARE(postmortem().reviewState, ReviewState::Published);
 }
 
 QTEST_MAIN(TestPublishGui)

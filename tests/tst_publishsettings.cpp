@@ -4,6 +4,7 @@
 #include "store/incidentstore.h"
 #include "testsupport.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -15,8 +16,11 @@ class TestPublishSettings : public hindsight::test::TestCase
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void graphqlUrl_data();
     void graphqlUrl();
+    void plainHttpNeedsAllowHttpAndLoopback_data();
+    void plainHttpNeedsAllowHttpAndLoopback();
     void splitRepository_data();
     void splitRepository();
     void defaultsRoundTrip();
@@ -25,6 +29,12 @@ private slots:
     void settingsSurviveReopening();
     void deletingTheIncidentDeletesItsChoices();
 };
+
+void TestPublishSettings::initTestCase()
+{
+    // Plain HTTP to a loopback address is accepted below, as for the tests' fake GitHub.
+    qputenv("HINDSIGHT_ALLOW_HTTP", "1");
+}
 
 void TestPublishSettings::graphqlUrl_data()
 {
@@ -65,6 +75,66 @@ void TestPublishSettings::graphqlUrl()
     } else {
         QVERIFY2(url, qPrintable(why));
         QCOMPARE(url->toString(), expected);
+    }
+}
+
+void TestPublishSettings::plainHttpNeedsAllowHttpAndLoopback_data()
+{
+    QTest::addColumn<QByteArray>("allowHttp"); // null: not set
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<QString>("refusal"); // empty: accepted
+
+    const QString loopbackRefused = u"Not sending to %1: http:// sends the token in clear; use https://, or for a test "
+                                    "stand-in on this machine set HINDSIGHT_ALLOW_HTTP=1."_s;
+    const QString elsewhereRefused = u"Not sending to %1: http:// sends the token in clear; use https://. "
+                                     "(HINDSIGHT_ALLOW_HTTP=1 allows plain HTTP only to a test stand-in on this "
+                                     "machine's loopback address.)"_s;
+    QTest::newRow("127.0.0.1, not set") << QByteArray() << u"http://127.0.0.1:8080"_s
+                                        << loopbackRefused.arg(u"http://127.0.0.1:8080"_s);
+    QTest::newRow("localhost, not set") << QByteArray() << u"http://localhost:9"_s
+                                        << loopbackRefused.arg(u"http://localhost:9"_s);
+    QTest::newRow("::1, not set") << QByteArray() << u"http://[::1]:8080"_s
+                                  << loopbackRefused.arg(u"http://[::1]:8080"_s);
+    QTest::newRow("127.0.0.1, 0") << QByteArray("0") << u"http://127.0.0.1:8080"_s
+                                  << loopbackRefused.arg(u"http://127.0.0.1:8080"_s);
+    QTest::newRow("127.0.0.1, true") << QByteArray("true") << u"http://127.0.0.1:8080"_s
+                                     << loopbackRefused.arg(u"http://127.0.0.1:8080"_s);
+    QTest::newRow("127.0.0.1, 1") << QByteArray("1") << u"http://127.0.0.1:8080"_s << QString();
+    QTest::newRow("127.1.2.3, 1") << QByteArray("1") << u"http://127.1.2.3:8080"_s << QString();
+    QTest::newRow("remote host, 1") << QByteArray("1") << u"http://github.example.com"_s
+                                    << elsewhereRefused.arg(u"http://github.example.com"_s);
+    QTest::newRow("private address, 1") << QByteArray("1") << u"http://10.0.0.1"_s
+                                        << elsewhereRefused.arg(u"http://10.0.0.1"_s);
+    QTest::newRow("remote host, not set")
+        << QByteArray() << u"http://github.example.com"_s << elsewhereRefused.arg(u"http://github.example.com"_s);
+    QTest::newRow("https, not set") << QByteArray() << u"https://github.example.com"_s << QString();
+}
+
+void TestPublishSettings::plainHttpNeedsAllowHttpAndLoopback()
+{
+    QFETCH(QByteArray, allowHttp);
+    QFETCH(QString, endpoint);
+    QFETCH(QString, refusal);
+    const auto restore = qScopeGuard([] { qputenv("HINDSIGHT_ALLOW_HTTP", "1"); });
+    if (allowHttp.isNull())
+        qunsetenv("HINDSIGHT_ALLOW_HTTP");
+    else
+        qputenv("HINDSIGHT_ALLOW_HTTP", allowHttp);
+
+    QString why;
+    const auto url = PublishTarget::graphqlUrl(endpoint, &why);
+    QCOMPARE(why, refusal);
+    QCOMPARE(!url, !refusal.isEmpty());
+    QCOMPARE(PublishSettings::validate({endpoint, {}, {}, {}}).value_or(QString()), refusal);
+    // Nor is it saved.
+    test::TemporaryStore temp;
+    try {
+        PublishSettings(temp.store()).setDefaults({endpoint, {}, {}, {}});
+        QVERIFY2(refusal.isEmpty(), "saved");
+        QCOMPARE(PublishSettings(temp.store()).defaults().endpoint, endpoint);
+    } catch (const StoreError &error) {
+        QCOMPARE(error.message(), refusal);
+        QCOMPARE(PublishSettings(temp.store()).defaults(), PublishTarget{});
     }
 }
 
@@ -175,9 +245,10 @@ void TestPublishSettings::invalidSettingsAreRefused()
         }
     }
     QCOMPARE(settings.defaults(), before);
-    QCOMPARE(PublishSettings::validate({u"http://github.example.com"_s, {}, {}, {}}),
-             u"http://github.example.com is not an HTTPS address: Hindsight sends credentials over HTTPS only (plain "
-             "HTTP only to this computer's loopback address, for tests)."_s);
+    QCOMPARE(
+        PublishSettings::validate({u"http://github.example.com"_s, {}, {}, {}}),
+        u"Not sending to http://github.example.com: http:// sends the token in clear; use https://. "
+        "(HINDSIGHT_ALLOW_HTTP=1 allows plain HTTP only to a test stand-in on this machine's loopback address.)"_s);
 }
 
 void TestPublishSettings::settingsSurviveReopening()

@@ -18,8 +18,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 #include <sys/stat.h>
 
@@ -90,6 +93,7 @@ class TestSecurity : public hindsight::test::TestCase
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void markdownIsRenderedSafely_data();
     void markdownIsRenderedSafely();
     void exportedHtmlIsSafeToOpen();
@@ -97,6 +101,12 @@ private slots:
     void tokenNeverLandsInAFile();
     void storeFilesAreOwnerOnly();
 };
+
+void TestSecurity::initTestCase()
+{
+    // tokenNeverLandsInAFile publishes to the fake GitHub, on plain HTTP to 127.0.0.1.
+    qputenv("HINDSIGHT_ALLOW_HTTP", "1");
+}
 
 void TestSecurity::markdownIsRenderedSafely_data()
 {
@@ -193,6 +203,30 @@ void TestSecurity::windowNeverFetchesRemoteContent()
     QTest::qWait(1000);
     QVERIFY2(!server.hasPendingConnections() && !server.waitForNewConnection(500),
              "the window contacted a server named in a log entry");
+
+    // The postmortem tab: the same text in the root cause and the log, rendered in the live preview.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("incidentTabs"));
+    QVERIFY(tabs);
+    QTest::keyClick(&window, Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(tabs->currentIndex(), 1);
+    auto *preview = window.findChild<QTextBrowser *>(QStringLiteral("preview"));
+    QVERIFY(preview);
+    QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("click me")), 20000);
+    preview->resize(800, 4000);
+    preview->viewport()->repaint();
+    // No link in the rendered document can run anything.
+    QStringList scriptLinks;
+    for (QTextBlock block = preview->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QString href = fragment.fragment().charFormat().anchorHref().trimmed().toLower();
+            if (href.startsWith(u"javascript:") || href.startsWith(u"vbscript:") || href.startsWith(u"data:"))
+                scriptLinks << href;
+        }
+    }
+    QVERIFY2(scriptLinks.isEmpty(), qPrintable(scriptLinks.join(u'\n')));
+    QTest::qWait(1000);
+    QVERIFY2(!server.hasPendingConnections() && !server.waitForNewConnection(500),
+             "the postmortem preview contacted a server named in the text");
 }
 
 void TestSecurity::tokenNeverLandsInAFile()
@@ -241,6 +275,7 @@ void TestSecurity::tokenNeverLandsInAFile()
     environment.insert(QStringLiteral("HINDSIGHT_DB"), storePath);
     environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain: the token is in the environment
     environment.insert(QStringLiteral("HINDSIGHT_GITHUB_TOKEN"), QString::fromLatin1(Token));
+    environment.insert(QStringLiteral("HINDSIGHT_ALLOW_HTTP"), QStringLiteral("1"));
     QByteArray said;
     const auto hindsight = [&](const QStringList &arguments) {
         QProcess cli;

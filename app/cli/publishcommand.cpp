@@ -27,18 +27,27 @@ QString tr(const char *text)
 /// GitHub refused, could not be reached, or there is no token: nothing was published.
 constexpr int PublishFailed = 3;
 
-/// The token from the environment, else from the keychain for `endpoint`; `why` says why there is none.
+/// The token from the environment meant for `endpoint`, else the keychain's for its host; `why` says why there is
+/// none.
 GitHubToken findToken(const QUrl &endpoint, QString *why)
 {
-    GitHubToken token = GitHubToken::fromEnvironment();
+    QString notMeantForIt;
+    GitHubToken token = GitHubToken::fromEnvironment(endpoint, &notMeantForIt);
     if (!token.isEmpty())
         return token;
     const TokenKeychain::Outcome outcome = TokenKeychain::readNow(endpoint);
     if (outcome.ok())
         return outcome.token;
-    *why = tr("No GitHub token: HINDSIGHT_GITHUB_TOKEN and GITHUB_TOKEN are not set, and the keychain has none for "
-              "%1 (%2) Store one with 'hindsight publish --save-token < FILE', or set HINDSIGHT_GITHUB_TOKEN.")
-               .arg(endpoint.host(), outcome.message);
+    if (!notMeantForIt.isEmpty()) {
+        *why =
+            notMeantForIt + QLatin1Char(' ') +
+            tr("The keychain has no token for %1 either (%2) Nothing was sent.").arg(endpoint.host(), outcome.message);
+        return {};
+    }
+    const QStringList variables = GitHubToken::variablesFor(endpoint);
+    *why = tr("No GitHub token: %1, %2 and %3 are not set, and the keychain has none for %4 (%5) Store one with "
+              "'hindsight publish --save-token < FILE', or set HINDSIGHT_GITHUB_TOKEN.")
+               .arg(variables.at(0), variables.at(1), variables.at(2), endpoint.host(), outcome.message);
     return {};
 }
 
@@ -212,7 +221,6 @@ int Cli::runPublish(const QStringList &arguments)
 
     DiscussionPublisher::Options options = DiscussionPublisher::defaultOptions();
     options.overrides = given;
-    options.token = {};
     DiscussionPublisher publisher(*store, options);
     publisher.setProgressHandler(
         [this](const QString &message) { m_err << "hindsight publish: " << message << Qt::endl; });

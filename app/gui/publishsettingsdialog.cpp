@@ -151,19 +151,21 @@ QUrl PublishSettingsDialog::endpointUrl() const
 
 void PublishSettingsDialog::showTokenStatus()
 {
-    const GitHubToken fromEnvironment = GitHubToken::fromEnvironment();
+    QString notMeantForIt;
+    const GitHubToken fromEnvironment = GitHubToken::fromEnvironment(endpointUrl(), &notMeantForIt);
     const QString environment = fromEnvironment.isEmpty()
-                                    ? QString()
+                                    ? notMeantForIt
                                     : tr("Hindsight uses %1: the environment comes before the keychain.")
                                           .arg(fromEnvironment.sourceDescription());
     const QString host = endpointUrl().host();
+    const QStringList variables = GitHubToken::variablesFor(endpointUrl());
     m_tokenStatus->setText(environment.isEmpty()
                                ? tr("Looking in the system keychain…")
                                : environment + QLatin1Char(' ') + tr("Looking in the system keychain…"));
     const int generation = ++m_statusGeneration;
     auto *keychain = new TokenKeychain(this);
     connect(keychain, &TokenKeychain::finished, this,
-            [this, keychain, generation, environment, host](const TokenKeychain::Outcome &outcome) {
+            [this, keychain, generation, environment, host, variables](const TokenKeychain::Outcome &outcome) {
                 keychain->deleteLater();
                 if (generation != m_statusGeneration)
                     return;
@@ -176,9 +178,10 @@ void PublishSettingsDialog::showTokenStatus()
                     text = tr("The system keychain holds no token for %1 yet.").arg(host);
                     break;
                 case TokenKeychain::Status::Unavailable:
-                    text = tr("No system keychain is available here, so Hindsight cannot store a token. It uses the "
-                              "environment variable HINDSIGHT_GITHUB_TOKEN, or GITHUB_TOKEN, instead: set one before "
-                              "starting Hindsight. The token is never kept in a plain file.");
+                    text = tr("No system keychain is available here, so Hindsight cannot store a token. For %1 it "
+                              "uses the environment variable %2, %3 or %4 instead: set one before starting Hindsight. "
+                              "The token is never kept in a plain file.")
+                               .arg(host, variables.at(0), variables.at(1), variables.at(2));
                     break;
                 case TokenKeychain::Status::Failed:
                     text = outcome.message;

@@ -17,7 +17,8 @@ void TokenLookup::start(const QUrl &endpoint)
         m_keychain->disconnect(this);
         m_keychain->deleteLater();
     }
-    const GitHubToken fromEnvironment = GitHubToken::fromEnvironment();
+    QString notMeantForIt;
+    const GitHubToken fromEnvironment = GitHubToken::fromEnvironment(endpoint, &notMeantForIt);
     if (!fromEnvironment.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this, fromEnvironment] { emit found(fromEnvironment); }, Qt::QueuedConnection);
@@ -25,18 +26,24 @@ void TokenLookup::start(const QUrl &endpoint)
     }
     m_keychain = new TokenKeychain(this);
     const QString host = endpoint.host();
-    connect(m_keychain, &TokenKeychain::finished, this, [this, host](const TokenKeychain::Outcome &outcome) {
-        m_keychain->deleteLater();
-        if (outcome.ok()) {
-            emit found(outcome.token);
-        } else if (outcome.status == TokenKeychain::Status::NotFound) {
-            emit missing(tr("No GitHub token for %1: store one in Settings > Publishing to GitHub, or set the "
-                            "environment variable HINDSIGHT_GITHUB_TOKEN (or GITHUB_TOKEN) before starting Hindsight.")
-                             .arg(host));
-        } else {
-            emit missing(outcome.message);
-        }
-    });
+    const QStringList variables = GitHubToken::variablesFor(endpoint);
+    connect(m_keychain, &TokenKeychain::finished, this,
+            [this, host, variables, notMeantForIt](const TokenKeychain::Outcome &outcome) {
+                m_keychain->deleteLater();
+                if (outcome.ok()) {
+                    emit found(outcome.token);
+                } else if (!notMeantForIt.isEmpty()) {
+                    emit missing(outcome.status == TokenKeychain::Status::NotFound
+                                     ? notMeantForIt
+                                     : notMeantForIt + QLatin1Char(' ') + outcome.message);
+                } else if (outcome.status == TokenKeychain::Status::NotFound) {
+                    emit missing(tr("No GitHub token for %1: store one in Settings > Publishing to GitHub, or set the "
+                                    "environment variable %2 (or %3, %4) before starting Hindsight.")
+                                     .arg(host, variables.at(0), variables.at(1), variables.at(2)));
+                } else {
+                    emit missing(outcome.message);
+                }
+            });
     m_keychain->read(endpoint);
 }
 

@@ -39,7 +39,6 @@ QString number(qsizetype value)
 DiscussionPublisher::Options DiscussionPublisher::defaultOptions()
 {
     Options options;
-    options.token = GitHubToken::fromEnvironment();
     options.redactionPatternFile = Redactor::userPatternFile();
     options.templateFolder = TemplateLibrary::userTemplateFolder();
     return options;
@@ -222,6 +221,8 @@ DiscussionPublisher::Result DiscussionPublisher::publish(int incidentNumber)
                            tr("No GitHub token: put one in the system keychain, or in the environment variable "
                               "HINDSIGHT_GITHUB_TOKEN. Nothing was sent."));
     }
+    if (QString why; !m_options.token.mayBeSentTo(document.endpoint, &why))
+        throw PublishError(Kind::Refused, why + QLatin1Char(' ') + tr("Nothing was sent."));
 
     GitHubClient client(document.endpoint, m_options.token);
     client.setTimeouts(m_options.timeouts);

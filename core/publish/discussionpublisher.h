@@ -55,7 +55,8 @@ public:
     {
         /// Fields set here win over the incident's choices and the store's defaults (PublishSettings::effective()).
         PublishTarget overrides;
-        /// The token to send; see GitHubToken::fromEnvironment() and TokenKeychain. A dry run needs none.
+        /// The token to send, found for the endpoint prepare() tells (GitHubToken::fromEnvironment(), TokenKeychain);
+        /// publish() refuses one not meant for it. A dry run needs none.
         GitHubToken token;
         HttpTimeouts timeouts;
         GitHubClient::RetryPolicy retry;
@@ -65,7 +66,8 @@ public:
         QString templateFolder;
     };
 
-    /// Options with the user's redaction patterns and templates, and the token from the environment.
+    /// Options with the user's redaction patterns and templates, and no token: which one may be sent depends on the
+    /// endpoint, known once prepare() has run (see setToken()).
     static Options defaultOptions();
 
     /// What is published: ready, redacted, checked.

@@ -277,6 +277,9 @@ QJsonObject GitHubClient::send(const GraphQLRequest &request)
         fail(Kind::BadCredentials, tr("No GitHub token: put one in the environment variable HINDSIGHT_GITHUB_TOKEN, or "
                                       "in the system keychain."));
     }
+    // Every request leaves through here: a token meant for another host stops it.
+    if (QString why; !m_token.mayBeSentTo(m_endpoint, &why))
+        fail(Kind::Refused, why + QLatin1Char(' ') + tr("Nothing was sent."));
     // Creating is not repeated when GitHub may have done it already (a 5xx says nothing about that).
     const bool retryServerErrors = request.operationName != QLatin1String("HindsightCreateDiscussion");
     const int attempts = std::max(m_retry.maxAttempts, 1);

@@ -67,7 +67,8 @@ struct Discussion
 
 /// Hindsight's client of GitHub's GraphQL API for Discussions: the documents it sends (each built by one of the
 /// ...Request() functions below, and nowhere else), sent through HttpClient with the token, and GitHub's answers and
-/// errors turned into values and PublishErrors that say what to do.
+/// errors turned into values and PublishErrors that say what to do. A token is only sent where it may go
+/// (GitHubToken::mayBeSentTo()); anywhere else the request is refused (PublishError::Refused) before it is sent.
 ///
 /// Retries: an answer of 502, 503 or 504 is retried with exponential backoff, except for a mutation that creates
 /// something (GitHub may have done it; DiscussionPublisher looks before trying again). A rate-limited request waits as

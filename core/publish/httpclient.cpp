@@ -129,11 +129,25 @@ bool HttpClient::isAllowed(const QUrl &url, QString *why)
         return refuse(tr("'%1' is not a web address.").arg(url.toDisplayString()));
     if (url.scheme() == QLatin1String("https"))
         return true;
-    if (url.scheme() == QLatin1String("http") && isLoopback(url.host()))
-        return true;
-    return refuse(tr("%1 is not an HTTPS address: Hindsight sends credentials over HTTPS only (plain HTTP only to "
-                     "this computer's loopback address, for tests).")
-                      .arg(url.toDisplayString()));
+    if (url.scheme() != QLatin1String("http"))
+        return refuse(
+            tr("%1 is not an HTTPS address: Hindsight sends credentials over HTTPS only.").arg(url.toDisplayString()));
+    if (!isLoopback(url.host())) {
+        return refuse(tr("Not sending to %1: http:// sends the token in clear; use https://. (HINDSIGHT_ALLOW_HTTP=1 "
+                         "allows plain HTTP only to a test stand-in on this machine's loopback address.)")
+                          .arg(url.toDisplayString()));
+    }
+    if (!loopbackHttpAllowed()) {
+        return refuse(tr("Not sending to %1: http:// sends the token in clear; use https://, or for a test stand-in "
+                         "on this machine set HINDSIGHT_ALLOW_HTTP=1.")
+                          .arg(url.toDisplayString()));
+    }
+    return true;
+}
+
+bool HttpClient::loopbackHttpAllowed()
+{
+    return qEnvironmentVariable("HINDSIGHT_ALLOW_HTTP").trimmed() == QLatin1String("1");
 }
 
 HttpClient::Result HttpClient::post(const HttpRequest &request)

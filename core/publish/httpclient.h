@@ -47,8 +47,9 @@ struct HttpTimeouts
 
 /// Hindsight's one HTTP client: libcurl behind Qt types, for the GitHub API.
 ///
-/// HTTPS only, with certificate and host name verification, except plain HTTP to a loopback address (127.0.0.0/8,
-/// ::1, localhost), which the tests' fake servers use. Redirects are not followed, so that credentials never go to
+/// HTTPS only, with certificate and host name verification. Plain HTTP, which would send the token in clear, only to
+/// a loopback address (127.0.0.0/8, ::1, localhost) and only while $HINDSIGHT_ALLOW_HTTP is 1: for a test stand-in
+/// on this machine such as the tests' fake GitHub. Redirects are not followed, so that credentials never go to
 /// another host. Every request carries `User-Agent: Hindsight/<version>`, and ends after HttpTimeouts. A request can
 /// be cancelled from another thread through the flag given to setCancelFlag(). Nothing is logged: headers and bodies
 /// may hold secrets.
@@ -60,7 +61,7 @@ public:
     enum class Failure
     {
         None,
-        /// Not HTTPS, and not plain HTTP to a loopback address; or not a URL at all.
+        /// Not HTTPS, and not plain HTTP to a loopback address allowed by $HINDSIGHT_ALLOW_HTTP; or not a URL at all.
         RefusedUrl,
         /// No answer within the timeouts.
         Timeout,
@@ -106,6 +107,8 @@ public:
     static bool isAllowed(const QUrl &url, QString *why = nullptr);
     /// Whether `host` is a loopback address (or `localhost`).
     static bool isLoopback(const QString &host);
+    /// Whether $HINDSIGHT_ALLOW_HTTP is 1: plain HTTP to a loopback address is allowed.
+    static bool loopbackHttpAllowed();
 
     /// POSTs the request and waits for the whole answer. Any HTTP status is a response; only failures to get one
     /// are failures.

@@ -15,7 +15,8 @@ public:
     enum class Kind
     {
         /// Refused before anything was sent: the postmortem is not approved, its body is too long for GitHub, the
-        /// settings are incomplete or the redaction patterns cannot be used.
+        /// settings are incomplete, the redaction patterns cannot be used, or the token is not meant for the
+        /// endpoint's host.
         Refused,
         /// No token, or GitHub does not accept it (HTTP 401 Bad credentials).
         BadCredentials,

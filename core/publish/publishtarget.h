@@ -33,8 +33,8 @@ struct PublishTarget
 
     /// The GraphQL endpoint the `endpoint` setting names: github.com's API when it is empty or `github.com`,
     /// `https://HOST/api/graphql` for a server's address `https://HOST`, a URL whose path already ends in `/graphql`
-    /// as it is. nullopt with `why` set when it is none of these, or not HTTPS (plain HTTP only to a loopback
-    /// address, for tests).
+    /// as it is. nullopt with `why` set when it is none of these, or not HTTPS (see HttpClient::isAllowed(): plain
+    /// HTTP only to a loopback address, and only while $HINDSIGHT_ALLOW_HTTP is 1).
     static std::optional<QUrl> graphqlUrl(const QString &endpoint, QString *why = nullptr);
     /// `owner` and `name` of an `owner/name` repository; nullopt with `why` set when it is not one.
     static std::optional<std::pair<QString, QString>> splitRepository(const QString &repository,

@@ -16,7 +16,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("TokenKeychain", text);
 }
 
-TokenKeychain::Outcome outcomeOf(TokenKeychain::Operation operation, const QKeychain::Job &job)
+TokenKeychain::Outcome outcomeOf(TokenKeychain::Operation operation, const QUrl &endpoint, const QKeychain::Job &job)
 {
     using Status = TokenKeychain::Status;
     TokenKeychain::Outcome outcome;
@@ -27,7 +27,9 @@ TokenKeychain::Outcome outcomeOf(TokenKeychain::Operation operation, const QKeyc
         outcome.status = Status::Done;
         if (operation == TokenKeychain::Operation::Read) {
             const auto &read = static_cast<const QKeychain::ReadPasswordJob &>(job);
-            outcome.token = GitHubToken(read.binaryData(), GitHubToken::Source::Keychain);
+            // Bound to the host it was saved for: GitHubClient sends it nowhere else.
+            outcome.token =
+                GitHubToken(read.binaryData(), GitHubToken::Source::Keychain, GitHubToken::hostKey(endpoint));
             if (outcome.token.isEmpty()) {
                 outcome.status = Status::NotFound;
                 outcome.message = tr("The system keychain holds an empty GitHub token.");
@@ -71,10 +73,7 @@ TokenKeychain::~TokenKeychain() = default;
 
 QString TokenKeychain::key(const QUrl &endpoint)
 {
-    QString host = endpoint.host().toLower();
-    if (endpoint.port() != -1)
-        host += QLatin1Char(':') + QString::number(endpoint.port());
-    return QStringLiteral("github-token@") + host;
+    return QStringLiteral("github-token@") + GitHubToken::hostKey(endpoint);
 }
 
 void TokenKeychain::read(const QUrl &endpoint)
@@ -94,19 +93,23 @@ void TokenKeychain::remove(const QUrl &endpoint)
 
 void TokenKeychain::start(Operation operation, const QUrl &endpoint, const QByteArray &token)
 {
+    // The job has no parent: it deletes itself once QtKeychain has finished with it. Owned by this object, it would
+    // die with it (a dialog closed, a lookup replaced, a wait timed out) while libsecret still holds it for its
+    // callback, which then runs on freed memory (QtKeychain 0.13's libsecret backend does exactly that). The
+    // connection below ends with this object instead.
     QKeychain::Job *job = nullptr;
     switch (operation) {
     case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(Service, this);
+        job = new QKeychain::ReadPasswordJob(Service);
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(Service, this);
+        auto *write = new QKeychain::WritePasswordJob(Service);
         write->setBinaryData(token.trimmed());
         job = write;
         break;
     }
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(Service, this);
+        job = new QKeychain::DeletePasswordJob(Service);
         break;
     }
     // Never QtKeychain's plain-text fallback: without a keychain the job fails and says so.
@@ -114,9 +117,9 @@ void TokenKeychain::start(Operation operation, const QUrl &endpoint, const QByte
     job->setAutoDelete(true);
     job->setKey(key(endpoint));
     m_busy = true;
-    connect(job, &QKeychain::Job::finished, this, [this, operation](QKeychain::Job *done) {
+    connect(job, &QKeychain::Job::finished, this, [this, operation, endpoint](QKeychain::Job *done) {
         m_busy = false;
-        emit finished(outcomeOf(operation, *done));
+        emit finished(outcomeOf(operation, endpoint, *done));
     });
     job->start();
 }

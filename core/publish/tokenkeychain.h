@@ -12,7 +12,8 @@
 namespace hindsight {
 
 /// The GitHub token in the system keychain (Secret Service or KWallet on Linux, the Keychain on macOS, the
-/// Credential Store on Windows), through QtKeychain: one token per GitHub API host, under the service `hindsight`.
+/// Credential Store on Windows), through QtKeychain: one token per GitHub API host (and port), under the service
+/// `hindsight`. A token read for one host is bound to it: GitHubClient never sends it to another.
 ///
 /// Never falls back to a plain-text file. Where there is no keychain (a headless machine: the Secret Service needs
 /// a D-Bus session), every operation ends with Status::Unavailable and a message that says to use

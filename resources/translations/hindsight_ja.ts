@@ -1072,11 +1072,11 @@
     </message>
     <message>
         <source>The keychain has no token for %1 either (%2) Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにも %1 のトークンがありません (%2) 何も送信していません。</translation>
     </message>
     <message>
         <source>No GitHub token: %1, %2 and %3 are not set, and the keychain has none for %4 (%5) Store one with &apos;hindsight publish --save-token &lt; FILE&apos;, or set HINDSIGHT_GITHUB_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub トークンがありません: %1、%2、%3 が設定されておらず、キーチェーンにも %4 のトークンがありません (%5) &apos;hindsight publish --save-token &lt; FILE&apos; で保存するか、HINDSIGHT_GITHUB_TOKEN を設定してください。</translation>
     </message>
     <message>
         <source>Cannot write %1: the disk is full (%2 KiB free, %3 KiB needed). Nothing was written there; free some space or choose another place, then try again.</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2661,7 +2661,7 @@
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@ Correct or remove that line, then open Export again.</source>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。</translation>
     </message>
 </context>
 <context>
@@ -2929,19 +2929,19 @@ Correct or remove that line, then open Export again.</source>
     </message>
     <message>
         <source>%1 is only sent to github.com; for %2 set GH_ENTERPRISE_TOKEN or HINDSIGHT_GITHUB_TOKEN, or save a token for that host with --save-token or in Settings &gt; Publishing to GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は github.com にだけ送信します。%2 には GH_ENTERPRISE_TOKEN か HINDSIGHT_GITHUB_TOKEN を設定するか、--save-token または「設定 &gt; GitHub への公開」でそのホストのトークンを保存してください。</translation>
     </message>
     <message>
         <source>%1 is only sent to a GitHub Enterprise Server; for github.com set GH_TOKEN, GITHUB_TOKEN or HINDSIGHT_GITHUB_TOKEN, or save a token for github.com with --save-token or in Settings &gt; Publishing to GitHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は GitHub Enterprise Server にだけ送信します。github.com には GH_TOKEN、GITHUB_TOKEN、HINDSIGHT_GITHUB_TOKEN のいずれかを設定するか、--save-token または「設定 &gt; GitHub への公開」で github.com のトークンを保存してください。</translation>
     </message>
     <message>
         <source>The token from the system keychain was saved for %1 and is only sent there, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンのトークンは %1 用に保存されたもので、そこにだけ送信します。%2 には送信しません。</translation>
     </message>
     <message>
         <source>the token from $%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1 のトークン</translation>
     </message>
 </context>
 <context>
@@ -2996,15 +2996,15 @@ Correct or remove that line, then open Export again.</source>
     </message>
     <message>
         <source>%1 is not an HTTPS address: Hindsight sends credentials over HTTPS only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は HTTPS のアドレスではありません: Hindsight は認証情報を HTTPS でのみ送信します。</translation>
     </message>
     <message>
         <source>Not sending to %1: http:// sends the token in clear; use https://. (HINDSIGHT_ALLOW_HTTP=1 allows plain HTTP only to a test stand-in on this machine&apos;s loopback address.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には送信しません: http:// ではトークンが平文で送られます。https:// を使ってください。(HINDSIGHT_ALLOW_HTTP=1 で平文の HTTP を許すのは、このマシンのループバックアドレス上のテスト用の代役だけです。)</translation>
     </message>
     <message>
         <source>Not sending to %1: http:// sends the token in clear; use https://, or for a test stand-in on this machine set HINDSIGHT_ALLOW_HTTP=1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には送信しません: http:// ではトークンが平文で送られます。https:// を使うか、このマシン上のテスト用の代役なら HINDSIGHT_ALLOW_HTTP=1 を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -4405,7 +4405,7 @@ Correct or remove that line, then open Export again.</source>
     </message>
     <message>
         <source>No system keychain is available here, so Hindsight cannot store a token. For %1 it uses the environment variable %2, %3 or %4 instead: set one before starting Hindsight. The token is never kept in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではシステムのキーチェーンを利用できないため、Hindsight はトークンを保存できません。%1 には代わりに環境変数 %2、%3、%4 のいずれかを使います: Hindsight を起動する前に設定してください。トークンを平文のファイルに保存することはありません。</translation>
     </message>
 </context>
 <context>
@@ -4974,7 +4974,7 @@ Correct or remove that line, then open Export again.</source>
     <name>hindsight::TokenLookup</name>
     <message>
         <source>No GitHub token for %1: store one in Settings &gt; Publishing to GitHub, or set the environment variable %2 (or %3, %4) before starting Hindsight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の GitHub トークンがありません: 「設定 &gt; GitHub への公開」で保存するか、Hindsight を起動する前に環境変数 %2 (または %3、%4) を設定してください。</translation>
     </message>
 </context>
 <context>
