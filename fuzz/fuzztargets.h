@@ -24,6 +24,10 @@ void readGitHubResponse(const QByteArray &data);
 void translateSearchQuery(const QByteArray &data);
 /// A log entry's Markdown rendered to HTML and parsed into a tree.
 void renderMarkdown(const QByteArray &data);
+/// The user's redaction-pattern file read into a Redactor, which then redacts a fixed text.
+void readRedactionPatterns(const QByteArray &data);
+/// A time as typed to the CLI (--at, --occurrence) and into the incident panel in the locale's format.
+void parseTimes(const QByteArray &data);
 
 /// Aborts with `what` on standard error when `condition` is false (in release builds too).
 inline void check(bool condition, const char *what)

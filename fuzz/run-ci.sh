@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds=${HINDSIGHT_FUZZ_SECONDS:-60}
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(import template github_response search_query markdown)
+    targets=(import template github_response search_query markdown redaction_patterns time_parsing)
 fi
 
 cmake --preset fuzz >/dev/null
@@ -44,7 +44,7 @@ for target in "${targets[@]}"; do
     fi
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$target/log" | tail -n 1)
     corpus=$(find "$work/$target/corpus" -type f | wc -l)
-    summary+=("$(printf '%-16s %-6s %12s executions  %5s inputs in the corpus' "$target" "$result" "${executions:-?}" \
+    summary+=("$(printf '%-18s %-6s %12s executions  %5s inputs in the corpus' "$target" "$result" "${executions:-?}" \
         "$corpus")")
 done
 

@@ -29,6 +29,8 @@ const Target targets[] = {
     {"github_response", fuzz::readGitHubResponse},
     {"search_query", fuzz::translateSearchQuery},
     {"markdown", fuzz::renderMarkdown},
+    {"redaction_patterns", fuzz::readRedactionPatterns},
+    {"time_parsing", fuzz::parseTimes},
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 // Redaction: what a user would not want to leave the machine in an exported postmortem is masked, the user's own
 // patterns are applied, and a pattern file that cannot be read as written says where.
+// Golden files: tests/data/redactor/<case>/input.txt, pasted as users paste (a credentials file, aws configure, curl
+// commands, key blocks, a .env, an ordinary log that must stay as it is), beside expected.txt, compared whole.
 #include "report/postmortemdocument.h"
 #include "report/redactor.h"
 #include "report/templatelibrary.h"
@@ -22,6 +24,14 @@ void writeText(const QString &path, const QString &text)
     file.write(text.toUtf8());
 }
 
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
 } // namespace
 
 class TestRedactor : public QObject
@@ -32,10 +42,14 @@ private slots:
     void initTestCase();
     void builtInRules_data();
     void builtInRules();
+    void pastedText_data();
+    void pastedText();
     void findReportsWhatRedactMasks();
     void redactingTwiceChangesNothing();
     void userPatterns();
     void invalidUserPattern();
+    void patternTextReadsAsTheFile();
+    void userPatternMasksWholeCharacters();
     void missingPatternFileIsFine();
     void patternFileLocation();
     void postmortemSource();
@@ -100,6 +114,89 @@ void TestRedactor::builtInRules_data()
                                       << u"pool max=10, 10 in use since 13:02"_s;
     QTest::newRow("two secrets") << u"ghp_abcdefghijklmnopqrstuvwxyz0123456789 and AKIAIOSFODNN7EXAMPLE"_s
                                  << u"[REDACTED:github-token] and [REDACTED:aws-access-key]"_s;
+
+    // Values assigned to names that say what they hold.
+    QTest::newRow("token=") << u"retry with token=abc123def456 now"_s << u"retry with token=[REDACTED:token] now"_s;
+    QTest::newRow("access_token in a URL") << u"GET /cb?code=x&access_token=ya29.a0AfH6SMBx&state=1"_s
+                                           << u"GET /cb?code=x&access_token=[REDACTED:token]&state=1"_s;
+    QTest::newRow("api_key=") << u"api_key=9f8e7d6c5b4a3210 region=eu"_s << u"api_key=[REDACTED:api-key] region=eu"_s;
+    QTest::newRow("apikey: in YAML") << u"apikey: 9f8e7d6c5b4a"_s << u"apikey: [REDACTED:api-key]"_s;
+    QTest::newRow("secret=") << u"secret=s3cr3tValue"_s << u"secret=[REDACTED:secret]"_s;
+    QTest::newRow("client_secret in JSON")
+        << u"{\"client_id\": \"4123121235\", \"client_secret\": \"e1b9e11dfcd19c19\"}"_s
+        << u"{\"client_id\": \"4123121235\", \"client_secret\": \"[REDACTED:secret]\"}"_s;
+    QTest::newRow("escaped JSON in a log") << uR"(msg="{\"access_token\":\"ya29.escapedvalue\"}")"_s
+                                           << uR"(msg="{\"access_token\":\"[REDACTED:token]\"}")"_s;
+    QTest::newRow("--api-key VALUE") << u"vault --api-key abcd1234efgh"_s << u"vault --api-key [REDACTED:api-key]"_s;
+    QTest::newRow("--password VALUE") << u"mysql --password hunter22 --user root"_s
+                                      << u"mysql --password [REDACTED:password] --user root"_s;
+    QTest::newRow("password in escaped JSON")
+        << uR"({\"password\":\"hunter22\"})"_s << uR"({\"password\":\"[REDACTED:password]\"})"_s;
+    // Vendors' formats.
+    QTest::newRow("gitlab glpat-") << u"GITLAB_PAT glpat-z_sxgtrfAxKr8q1TPY8Y9a"_s
+                                   << u"GITLAB_PAT [REDACTED:gitlab-token]"_s;
+    QTest::newRow("gitlab routable glpat-")
+        << u"glpat-rQxNabcdefghijklmnopqrstuvwxyZq2Kfe0BD.01.6z70tqjnm."_s << u"[REDACTED:gitlab-token]."_s;
+    QTest::newRow("gitlab runner glrt-") << u"runner glrt-abcdefghij0123456789 registered"_s
+                                         << u"runner [REDACTED:gitlab-token] registered"_s;
+    QTest::newRow("google api key") << u"maps?key=AIzaSyDdVgKwhZl0sTTTLZ7iTmt1r3N2cJLnaDk&q=tokyo"_s
+                                    << u"maps?key=[REDACTED:google-api-key]&q=tokyo"_s;
+    QTest::newRow("stripe sk_live_") << u"charge failed with sk_live_4eC39HqLyjWDarjtT1zdp7dc"_s
+                                     << u"charge failed with [REDACTED:stripe-key]"_s;
+    QTest::newRow("stripe rk_live_") << u"rk_live_51HabcdEFGHijklMNOPqrst"_s << u"[REDACTED:stripe-key]"_s;
+    QTest::newRow("stripe sk_test_") << u"sk_test_4eC39HqLyjWDarjtT1zdp7dc"_s << u"[REDACTED:stripe-key]"_s;
+    QTest::newRow("stripe whsec_") << u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s << u"[REDACTED:stripe-key]"_s;
+    QTest::newRow("slack rotating") << u"xoxe.xoxp-1-Mi0yLTEtMjM0NTY3ODkwLTEyMzQ1Njc4OTA"_s
+                                    << u"[REDACTED:slack-token]"_s;
+    QTest::newRow("slack refresh") << u"xoxe-1-My0xLTEyMzQ1Njc4OTAtMTIzNDU2Nzg5MA"_s << u"[REDACTED:slack-token]"_s;
+    QTest::newRow("slack app-level") << u"xapp-1-A0123456789-1234567890123-abcdef0123"_s << u"[REDACTED:slack-token]"_s;
+    QTest::newRow("aws key:secret") << u"AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s
+                                    << u"[REDACTED:aws-access-key]:[REDACTED:aws-secret-key]"_s;
+    QTest::newRow("aws key secret") << u"creds AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY ok"_s
+                                    << u"creds [REDACTED:aws-access-key] [REDACTED:aws-secret-key] ok"_s;
+    QTest::newRow("aws key, then secret on the next line")
+        << u"id: AKIAIOSFODNN7EXAMPLE\nkey: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s
+        << u"id: [REDACTED:aws-access-key]\nkey: [REDACTED:aws-secret-key]"_s;
+    QTest::newRow("aws SecretAccessKey") << u"\"SecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\","_s
+                                         << u"\"SecretAccessKey\": \"[REDACTED:aws-secret-key]\","_s;
+    QTest::newRow("aws configure prompt") << u"AWS Secret Access Key [None]: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"_s
+                                          << u"AWS Secret Access Key [None]: [REDACTED:aws-secret-key]"_s;
+    QTest::newRow("pgp private key")
+        << u"-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0\n=EXAM\n-----END PGP PRIVATE KEY BLOCK-----\nsigned"_s
+        << u"[REDACTED:private-key]\nsigned"_s;
+    // Authorization headers and credentials in curl commands.
+    QTest::newRow("authorization bearer, short") << u"curl -H \"Authorization: Bearer xyz\" https://api.example.com"_s
+                                                 << u"curl -H \"Authorization: Bearer [REDACTED:authorization]\" "
+                                                    "https://api.example.com"_s;
+    QTest::newRow("authorization token") << u"-H 'Authorization: token 0123456789abcdef0123456789abcdef01234567'"_s
+                                         << u"-H 'Authorization: token [REDACTED:authorization]'"_s;
+    QTest::newRow("authorization in a dict") << u"headers={\"Authorization\": \"Bearer abc.def\"}"_s
+                                             << u"headers={\"Authorization\": \"Bearer [REDACTED:authorization]\"}"_s;
+    QTest::newRow("curl -u") << u"curl -u admin:hunter2 https://grafana.example.com/api"_s
+                             << u"curl -u admin:[REDACTED:password] https://grafana.example.com/api"_s;
+    QTest::newRow("curl --user, continued")
+        << u"curl -X POST https://x \\\n  --user deploy:s3cr3t -d @body.json"_s
+        << u"curl -X POST https://x \\\n  --user deploy:[REDACTED:password] -d @body.json"_s;
+
+    // What ordinary log lines say about tokens, keys and passwords stays as it is.
+    QTest::newRow("token bucket") << u"token bucket refilled at 10/s"_s << u"token bucket refilled at 10/s"_s;
+    QTest::newRow("password reset") << u"password reset flow failed for user 42"_s
+                                    << u"password reset flow failed for user 42"_s;
+    QTest::newRow("api_key rotation") << u"api_key rotation done"_s << u"api_key rotation done"_s;
+    QTest::newRow("token: in prose") << u"gateway: 401 invalid token: signature mismatch"_s
+                                     << u"gateway: 401 invalid token: signature mismatch"_s;
+    QTest::newRow("token counts") << u"max_tokens=512 token_count=498 if token == expected"_s
+                                  << u"max_tokens=512 token_count=498 if token == expected"_s;
+    QTest::newRow("placeholders") << u"api_key=${API_KEY} token=<your-token> secret=*** password: null"_s
+                                  << u"api_key=${API_KEY} token=<your-token> secret=*** password: null"_s;
+    QTest::newRow("authorization without credentials") << u"Authorization: Bearer\nAuthorization header missing"_s
+                                                       << u"Authorization: Bearer\nAuthorization header missing"_s;
+    QTest::newRow("docker -u uid:gid") << u"docker run -u 1000:1000 app"_s << u"docker run -u 1000:1000 app"_s;
+    QTest::newRow("stripe publishable key")
+        << u"pk_live_51HabcdEFGHijklMNOPqrst is public"_s << u"pk_live_51HabcdEFGHijklMNOPqrst is public"_s;
+    QTest::newRow("aws key beside a commit id")
+        << u"AKIAIOSFODNN7EXAMPLE fixed in 9fceb02d0ae598e95dc970b74767f19372d61af8"_s
+        << u"[REDACTED:aws-access-key] fixed in 9fceb02d0ae598e95dc970b74767f19372d61af8"_s;
 }
 
 void TestRedactor::builtInRules()
@@ -110,6 +207,27 @@ void TestRedactor::builtInRules()
     int count = -1;
     QCOMPARE(redactor.redact(text, &count), expected);
     QCOMPARE(count, int(expected.count(u"[REDACTED:"_s)));
+}
+
+void TestRedactor::pastedText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    const QDir root(QFINDTESTDATA("data/redactor"));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY2(!cases.isEmpty(), "tests/data/redactor not found");
+    for (const QString &name : cases)
+        QTest::newRow(qPrintable(name)) << root.filePath(name + u"/input.txt"_s)
+                                        << root.filePath(name + u"/expected.txt"_s);
+}
+
+void TestRedactor::pastedText()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QString text = readText(input);
+    QVERIFY2(!text.isEmpty(), qPrintable(input));
+    QCOMPARE(Redactor().redact(text), readText(expected));
 }
 
 void TestRedactor::findReportsWhatRedactMasks()
@@ -163,6 +281,30 @@ void TestRedactor::invalidUserPattern()
     QVERIFY(problem.toString().startsWith(path + u":3: "_s));
     // The other lines still apply.
     QCOMPARE(redactor.redact(u"ok-12 also-x"_s), u"[REDACTED:custom] [REDACTED:custom]"_s);
+}
+
+void TestRedactor::patternTextReadsAsTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"redaction-patterns.txt"_s);
+    const QByteArray content = "ok-\\d+\n(unclosed\n"_ba;
+    writeText(path, QString::fromUtf8(content));
+    const Redactor fromFile = Redactor::withUserPatterns(path);
+    const Redactor fromText = Redactor::withUserPatternText(content, path);
+    QCOMPARE(fromText.rules().constLast().origin, path + u":1"_s);
+    QCOMPARE(fromText.rules().size(), fromFile.rules().size());
+    QCOMPARE(fromText.problems().size(), 1);
+    QCOMPARE(fromText.problems().constFirst().toString(), fromFile.problems().constFirst().toString());
+    QCOMPARE(Redactor::withUserPatternText("\xff"_ba, path).problems().constFirst().toString(),
+             path + u":0: is not UTF-8 text"_s);
+}
+
+void TestRedactor::userPatternMasksWholeCharacters()
+{
+    // Found by fuzz_redaction_patterns: \C matches one UTF-16 code unit, half of a character such as an emoji.
+    const Redactor redactor = Redactor::withUserPatternText("x\\C\n"_ba, u"redaction-patterns.txt"_s);
+    QVERIFY(redactor.problems().isEmpty());
+    QCOMPARE(redactor.redact(u"x🚨 and y🚨"_s), u"[REDACTED:custom] and y🚨"_s);
 }
 
 void TestRedactor::missingPatternFileIsFine()

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "columns.h"
 #include "model/author.h"
+#include "model/displaytime.h"
 #include "model/json.h"
 #include "search/search.h"
 #include "store/incidentstore.h"
@@ -69,13 +70,10 @@ QString localTime(const QDateTime &time, const QString &format = DateTimeFormatS
 /// offset the time is local.
 std::optional<QDateTime> parseTime(const QString &text)
 {
-    QString value = text.trimmed();
-    if (value.size() > 10 && value.at(10) == QLatin1Char(' '))
-        value[10] = QLatin1Char('T');
-    QDateTime time = QDateTime::fromString(value, Qt::ISODateWithMs);
+    const QDateTime time = displaytime::parseIso(text);
     if (!time.isValid())
         return std::nullopt;
-    return time.toUTC();
+    return time;
 }
 
 /// "LABEL=URL" or a bare URL; a URL may itself contain '=', so only text before the first '=' that is not part of a

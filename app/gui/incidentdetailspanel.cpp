@@ -20,7 +20,6 @@ namespace hindsight {
 namespace {
 
 /// Also read where the locale's format is typed differently: what the CLI, scripts and older versions write.
-const QString IsoFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 
 QString localText(const QDateTime &time)
 {
@@ -29,13 +28,7 @@ QString localText(const QDateTime &time)
 
 QDateTime parseLocal(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    QDateTime time = QLocale().toDateTime(trimmed, displaytime::dateTimeFormat(false));
-    if (!time.isValid())
-        time = QDateTime::fromString(trimmed, IsoFormat);
-    if (!time.isValid())
-        time = QDateTime::fromString(trimmed, Qt::ISODate);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    return displaytime::parseLocal(text);
 }
 
 QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QStringList &headers)

@@ -23,4 +23,12 @@ QString dateTime(const QDateTime &at, bool seconds = false, const QLocale &local
 /// The time of day of `at` in the local zone, as timeFormat(seconds).
 QString time(const QDateTime &at, bool seconds = false, const QLocale &locale = QLocale());
 
+/// A time typed as ISO 8601 (`2026-11-23T14:05`, a space for the T, seconds, milliseconds and an offset optional;
+/// local time without one), in UTC; invalid when it is not one, or when it falls outside the years 1 to 9999 in UTC
+/// (which no document or JSON could write back). The CLI's --at, --detected, --occurrence... read times so.
+QDateTime parseIso(const QString &text);
+/// A time typed in the locale's own format (as dateTimeFormat(false) shows it), else as `yyyy-MM-dd HH:mm` or ISO
+/// 8601, in UTC; invalid otherwise, and outside the years 1 to 9999 in UTC. The window's time fields read times so.
+QDateTime parseLocal(const QString &text, const QLocale &locale = QLocale());
+
 } // namespace hindsight::displaytime

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -41,11 +42,15 @@ struct RedactionProblem
 
 /// Masks secrets (tokens, keys, passwords) in text before it leaves Hindsight in an export or a publication.
 ///
-/// Built-in rules: GitHub tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), AWS access key ids
-/// (`AKIA…`, `ASIA…`) and secret keys given as `aws_secret_access_key=…`, Slack tokens (`xoxb-…` and the other
-/// `xox?-` kinds), JSON web tokens, `password=…` / `passwd: …` / `pwd=…` values, `Authorization: Bearer …` and
-/// `Basic …` credentials, passwords in URLs (`https://user:secret@host`) and private key blocks (`-----BEGIN … PRIVATE
-/// KEY-----` to the matching END line, or to the end of the text when the END line is missing).
+/// Built-in rules: GitHub tokens (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`, `github_pat_`), GitLab tokens (`glpat-…`
+/// and the other `gl…-` kinds), Google API keys (`AIza…`), Stripe secret, restricted and webhook keys (`sk_live_…`,
+/// `rk_test_…`, `whsec_…`), AWS access key ids (`AKIA…`, `ASIA…`) and secret keys (named, as in
+/// `aws_secret_access_key=…` or aws configure's prompt, or a few words after their key id), Slack tokens (`xoxb-…`,
+/// the other `xox?-` kinds, `xapp-…`), JSON web tokens, `password=…` / `passwd: …` / `pwd=…` values, values assigned
+/// to names ending in token, api_key, secret or password (`access_token=…`, `"client_secret": "…"`, `--api-key …`),
+/// Authorization headers (`Bearer …`, `Basic …`, `token …`), curl's `-u user:password`, passwords in URLs
+/// (`https://user:secret@host`) and private key blocks (`-----BEGIN … PRIVATE KEY-----` or `PGP PRIVATE KEY BLOCK` to
+/// the matching END line, or to the end of the text when the END line is missing).
 ///
 /// Users add their own rules in userPatternFile(): one regular expression (Perl syntax, as QRegularExpression reads
 /// it) per line; blank lines and lines starting with `#` are ignored; a named group `secret` masks only that part.
@@ -61,6 +66,9 @@ public:
     /// The built-in rules plus the valid lines of the pattern file at `path` (none when it does not exist). The lines
     /// that are not valid regular expressions are reported by problems().
     static Redactor withUserPatterns(const QString &path = userPatternFile());
+    /// As withUserPatterns(), on the bytes of a pattern file already read; `path` only names its lines in the rules'
+    /// origins and in problems().
+    static Redactor withUserPatternText(const QByteArray &content, const QString &path);
     /// `redaction-patterns.txt` in the user's configuration folder (on Linux ~/.config/hindsight/).
     static QString userPatternFile();
 
