@@ -13,7 +13,8 @@ class TokenKeychain;
 /// Finds the GitHub token to send to an endpoint, without blocking the window: the environment's token meant for that
 /// host (GitHubToken: $HINDSIGHT_GITHUB_TOKEN, else $GH_TOKEN/$GITHUB_TOKEN for github.com or
 /// $GH_ENTERPRISE_TOKEN/$GITHUB_ENTERPRISE_TOKEN for another host, as the command line does), else the system
-/// keychain's token for the endpoint's host, which QtKeychain reads asynchronously. Ends with found() or missing(), once per start().
+/// keychain's token for the endpoint's host, which QtKeychain reads asynchronously. Ends with found() or missing(),
+/// once per start().
 class TokenLookup : public QObject
 {
     Q_OBJECT
