@@ -2,11 +2,11 @@
 // items are added, edited and moved with undo, the review refuses what is missing, and closing an incident that
 // needs an approved postmortem offers to open it.
 #include "gui/exportdialog.h"
-#include "report/redactor.h"
 #include "gui/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
+#include "report/redactor.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
@@ -17,15 +17,16 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QScopeGuard>
-#include <QFileInfo>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -225,17 +226,23 @@ void TestPostmortemView::exportMasksSecrets()
     entry.incidentId = m_incident.id;
     entry.body = QStringLiteral("curl -H 'Authorization: token %1' failed").arg(token);
     InvestigationLog(m_temp->store()).append(entry);
+    entry.body = QStringLiteral("db login: password=hunter22");
+    InvestigationLog(m_temp->store()).append(entry);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("postmortem.md"));
     bool exported = false;
     QString copied;
     QList<SecretFinding> listed;
+    QStringList listedTexts;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         listed = dialog->secrets();
+        const auto *list = dialog->findChild<QListWidget *>(QStringLiteral("maskedSecrets"));
+        for (int row = 0; list && row < list->count(); ++row)
+            listedTexts << list->item(row)->text();
         exported = dialog->exportTo(path, ExportDialog::Format::Markdown);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportCopy")), Qt::LeftButton);
         copied = QApplication::clipboard()->text();
@@ -243,8 +250,16 @@ void TestPostmortemView::exportMasksSecrets()
     });
     QTest::mouseClick(find<QPushButton>("exportPostmortem"), Qt::LeftButton);
     QVERIFY(exported);
-    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.size(), 2);
     QCOMPARE(listed[0].rule, QStringLiteral("github-token"));
+    QCOMPARE(listed[1].rule, QStringLiteral("password"));
+    // The list says what will be masked and where, but never shows a value whole (issue 16: a short password was).
+    QCOMPARE(listedTexts.size(), 2);
+    for (const QString &text : std::as_const(listedTexts)) {
+        QVERIFY2(!text.contains(token) && !text.contains(token.left(8)) && !text.contains(QStringLiteral("hunter")),
+                 qPrintable(text));
+    }
+    QVERIFY2(listedTexts.at(0).contains(QStringLiteral("ghp_…")), qPrintable(listedTexts.at(0)));
 
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -253,6 +268,7 @@ void TestPostmortemView::exportMasksSecrets()
     QVERIFY(written.contains(QStringLiteral("[REDACTED:github-token]")));
     QVERIFY(written.startsWith(QStringLiteral("<!--")) || written.contains(QStringLiteral("# 概要")));
     QVERIFY(!copied.contains(token));
+    QVERIFY(!written.contains(QStringLiteral("hunter22")) && !copied.contains(QStringLiteral("hunter22")));
     QVERIFY(copied.contains(QStringLiteral("[REDACTED:github-token]")));
 }
 

@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hindsight {
 
 ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage language, QWidget *parent)
@@ -35,9 +37,9 @@ ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage lang
     auto *masked = new QListWidget(this);
     masked->setObjectName(QStringLiteral("maskedSecrets"));
     for (const SecretFinding &secret : std::as_const(m_secrets)) {
-        QString shown = secret.text;
-        if (shown.size() > 12)
-            shown = shown.left(6) + QStringLiteral("…") + shown.right(2);
+        // Enough to recognise which value it is (a token's prefix), never the value: a short password shows a letter
+        // at most.
+        const QString shown = secret.text.left(std::min<qsizetype>(4, secret.text.size() / 4)) + QStringLiteral("…");
         masked->addItem(tr("%1: %2 (%3) → %4").arg(secret.where, shown, secret.rule, Redactor::mask(secret.rule)));
     }
     auto *summary = new QLabel(m_secrets.isEmpty() ? tr("Nothing will be masked.")
