@@ -84,6 +84,8 @@ private slots:
     void monthRange();
     void copyCsv();
     void savePng();
+    void closesLikeTheOtherWindows_data();
+    void closesLikeTheOtherWindows();
 
 private:
     QChart *chart(const char *name) const;
@@ -277,6 +279,24 @@ void TestInsightsGui::savePng()
     const QChartView *view = find<QChartView>("incidentsChart");
     QCOMPARE(image.size(), view->size() * view->devicePixelRatio());
     QVERIFY(hasColor(image, severityColor(Severity::Critical)));
+}
+
+void TestInsightsGui::closesLikeTheOtherWindows_data()
+{
+    QTest::addColumn<QKeyCombination>("key");
+    QTest::newRow("Ctrl+W") << QKeyCombination(Qt::ControlModifier, Qt::Key_W);
+    QTest::newRow("Esc") << QKeyCombination(Qt::NoModifier, Qt::Key_Escape);
+}
+
+void TestInsightsGui::closesLikeTheOtherWindows()
+{
+    QFETCH(QKeyCombination, key);
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view));
+    QVERIFY(m_view->isVisible());
+    QTest::keyClick(m_view, key.key(), key.keyboardModifiers());
+    QTRY_VERIFY(!m_view->isVisible());
+    QVERIFY(m_window->isVisible());
 }
 
 QTEST_MAIN(TestInsightsGui)

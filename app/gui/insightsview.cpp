@@ -2,6 +2,7 @@
 
 #include "colors.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -14,6 +15,7 @@
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -90,6 +92,18 @@ InsightsView::InsightsView(Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("insightsView"));
     setWindowTitle(tr("Insights — Hindsight"));
+    // Closed as the other windows are: Ctrl+W, and Esc, since it is a window one glances at.
+    auto *close = new QAction(this);
+    close->setObjectName(QStringLiteral("closeInsights"));
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    close->setShortcuts(keys);
+    close->setShortcutContext(Qt::WindowShortcut);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addAction(close);
 
     const StatisticsPeriod lastYear = StatisticsPeriod::lastMonths(12);
     for (QDateEdit *edit : {m_from, m_to}) {
