@@ -40,6 +40,7 @@ private slots:
     void pasteScreenshot();
     void cliAppendAppears();
     void severityChangeIsLogged();
+    void searchSaysWhatItShows();
     void searchOpensTheEntry();
     void longLogScrollsBackInPages();
 
@@ -284,6 +285,37 @@ void TestIncidentView::severityChangeIsLogged()
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(IncidentStore(*m_temp->openAgain()).require(number).severity, Severity::High);
+}
+
+// "Nothing found." says why (every word must match) and what to try; a list cut at 50 says so and how to see more.
+void TestIncidentView::searchSaysWhatItShows()
+{
+    const int number = createIncidentWithKeyboard(QStringLiteral("checkout outage"));
+    InvestigationLog log(m_temp->store());
+    for (int i = 0; i < 60; ++i) {
+        LogEntry entry;
+        entry.incidentId = IncidentStore(m_temp->store()).require(number).id;
+        entry.body = QStringLiteral("pool saturated again (%1)").arg(i);
+        log.append(entry);
+    }
+    auto *dialog = new SearchDialog(m_temp->store(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("searchSummary"));
+    QVERIFY(summary);
+    dialog->search(QStringLiteral("pool nonexistentword"));
+    QCOMPARE(dialog->hits().size(), 0);
+    QCOMPARE(summary->text(), QStringLiteral("Nothing found. Every word must match: try fewer words."));
+    dialog->search(QStringLiteral("pool"));
+    QCOMPARE(dialog->hits().size(), 50);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("The first 50 results, newest first")),
+             qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("hindsight search \"pool\" --limit 500")),
+             qPrintable(summary->text()));
+    dialog->search(QStringLiteral("checkout"));
+    QCOMPARE(dialog->hits().size(), 1);
+    QVERIFY2(summary->text().startsWith(QStringLiteral("1 result")), qPrintable(summary->text()));
+    dialog->close();
 }
 
 void TestIncidentView::searchOpensTheEntry()

@@ -120,6 +120,13 @@ SearchDialog::SearchDialog(Store &store, QWidget *parent)
     connect(m_results, &QListWidget::itemActivated, this, &SearchDialog::choose);
 }
 
+namespace {
+
+/// How many results the dialog lists; the CLI's --limit shows more.
+constexpr int ShownLimit = 50;
+
+} // namespace
+
 void SearchDialog::search(const QString &text)
 {
     m_input->setText(text);
@@ -137,7 +144,7 @@ void SearchDialog::runSearch()
         return;
     }
     try {
-        m_hits = m_search.find(text, 50);
+        m_hits = m_search.find(text, ShownLimit);
     } catch (const StoreError &error) {
         m_summary->setText(error.message());
         return;
@@ -146,9 +153,16 @@ void SearchDialog::runSearch()
         m_results->addItem(describe(hit));
     if (!m_hits.isEmpty())
         m_results->setCurrentRow(0);
-    m_summary->setText(m_hits.isEmpty()
-                           ? tr("Nothing found.")
-                           : tr("%n result(s). Up/Down to choose, Enter to open.", nullptr, int(m_hits.size())));
+    if (m_hits.isEmpty()) {
+        m_summary->setText(tr("Nothing found. Every word must match: try fewer words."));
+    } else if (m_hits.size() >= ShownLimit) {
+        m_summary->setText(tr("The first %1 results, newest first: add a word to narrow them down, or run "
+                              "'hindsight search \"%2\" --limit 500' to see more. Up/Down to choose, Enter to open.")
+                               .arg(ShownLimit)
+                               .arg(text.trimmed()));
+    } else {
+        m_summary->setText(tr("%n result(s). Up/Down to choose, Enter to open.", nullptr, int(m_hits.size())));
+    }
 }
 
 void SearchDialog::choose()

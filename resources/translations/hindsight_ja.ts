@@ -4756,15 +4756,19 @@ Correct or remove that line, then open Export again.</source>
         <source>Search incidents, logs and playbooks: 障害, p99, ALB-1, user@example.com…</source>
         <translation>インシデント、ログ、プレイブックを検索: 障害, p99, ALB-1, user@example.com…</translation>
     </message>
-    <message>
-        <source>Nothing found.</source>
-        <translation>見つかりませんでした。</translation>
-    </message>
     <message numerus="yes">
         <source>%n result(s). Up/Down to choose, Enter to open.</source>
         <translation>
             <numerusform>%n 件の結果。上下キーで選び、Enter で開きます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing found. Every word must match: try fewer words.</source>
+        <translation>見つかりませんでした。すべての語に一致するものだけが見つかります。語を減らしてみてください。</translation>
+    </message>
+    <message>
+        <source>The first %1 results, newest first: add a word to narrow them down, or run &apos;hindsight search &quot;%2&quot; --limit 500&apos; to see more. Up/Down to choose, Enter to open.</source>
+        <translation>新しい順に最初の %1 件を表示しています。語を足して絞り込むか、&apos;hindsight search &quot;%2&quot; --limit 500&apos; を実行すると、さらに表示できます。上下キーで選び、Enter で開きます。</translation>
     </message>
 </context>
 <context>
