@@ -211,6 +211,7 @@ private slots:
     void pastIncidentsAreSuggested();
     void exercisesAreSuggestedButMarked();
     void neverTheIncidentItself();
+    void neverThePlaybookMadeFromIt();
     void deadEndsDoNotCount();
     void unsavedIncident();
     void nothingToGoOn();
@@ -399,6 +400,44 @@ void TestSuggestions::neverTheIncidentItself()
         for (const Suggestion &s : suggestionsFor(c.label, 50))
             QVERIFY2(s.id != id, c.label);
     }
+}
+
+// "Seen before?" does not offer the playbook that was made from the incident being looked at (issue 16); the same
+// playbook is offered to another incident with the same symptoms.
+void TestSuggestions::neverThePlaybookMadeFromIt()
+{
+    test::TemporaryStore temp;
+    const auto incidentWith = [&](const QString &title) {
+        Incident draft;
+        draft.title = title;
+        draft.severity = Severity::High;
+        const Incident incident = IncidentStore(temp.store()).create(draft);
+        LogEntry entry;
+        entry.incidentId = incident.id;
+        entry.kind = LogEntryKind::Finding;
+        entry.body = u"Kafka consumer lag on the orders topic, rebalance storm after the broker restart"_s;
+        InvestigationLog(temp.store()).append(entry);
+        return incident;
+    };
+    const Incident source = incidentWith(u"Orders delayed: Kafka consumer lag"_s);
+    const Incident later = incidentWith(u"Orders delayed again: Kafka consumer lag"_s);
+    Playbook draft;
+    draft.title = u"Kafka consumer lag after a broker restart"_s;
+    draft.trigger = u"orders topic consumer lag, rebalance storm"_s;
+    draft.body = u"Pause the consumers, wait for the rebalance to settle, resume one at a time."_s;
+    draft.sourceIncidentIds = {source.id};
+    const Playbook playbook = PlaybookStore(temp.store()).create(draft);
+
+    const auto playbooksFor = [&](const Incident &incident) {
+        QList<QUuid> ids;
+        for (const Suggestion &s : Suggestions(temp.store()).forIncident(incident.id, 10)) {
+            if (s.kind == SuggestionKind::Playbook)
+                ids << s.id;
+        }
+        return ids;
+    };
+    QCOMPARE(playbooksFor(later), QList<QUuid>{playbook.id});
+    QCOMPARE(playbooksFor(source), QList<QUuid>{});
 }
 
 // A dead end says what the problem was not: the same words written as a finding make the DNS playbook come up, written

@@ -590,10 +590,13 @@ QList<Candidate> Ranking::playbooks()
     QList<Candidate> candidates;
     QHash<QString, qsizetype> byId;
     QSqlQuery q =
+        // Never the playbook made from this very incident: the user wrote it, it is no news to them.
         m_store.exec(QStringLiteral("SELECT playbook.id, playbook.number, playbook.title, search_playbook.words "
                                     "FROM search_playbook CROSS JOIN playbook ON playbook.seq = search_playbook.rowid "
-                                    "WHERE search_playbook MATCH ? ORDER BY bm25(search_playbook) LIMIT ?"),
-                     {any.join(QLatin1String(" OR ")), MaxCandidates});
+                                    "WHERE search_playbook MATCH ? AND playbook.id NOT IN "
+                                    "(SELECT playbook_id FROM playbook_source WHERE incident_id = ?) "
+                                    "ORDER BY bm25(search_playbook) LIMIT ?"),
+                     {any.join(QLatin1String(" OR ")), db::fromUuid(m_self), MaxCandidates});
     while (q.next()) {
         Candidate candidate;
         candidate.suggestion.kind = SuggestionKind::Playbook;
