@@ -40,6 +40,7 @@ private slots:
     void pasteScreenshot();
     void cliAppendAppears();
     void severityChangeIsLogged();
+    void clockStopsAtMitigation();
     void searchSaysWhatItShows();
     void searchOpensTheEntry();
     void longLogScrollsBackInPages();
@@ -285,6 +286,29 @@ void TestIncidentView::severityChangeIsLogged()
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(IncidentStore(*m_temp->openAgain()).require(number).severity, Severity::High);
+}
+
+// The header's clock counts from detection while the impact lasts and stops at mitigation (issue 16: it ran on until
+// the incident was resolved).
+void TestIncidentView::clockStopsAtMitigation()
+{
+    const QDateTime detected = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+    Incident draft;
+    draft.title = QStringLiteral("payments degraded");
+    draft.detectedAt = detected;
+    Incident incident = IncidentStore(m_temp->store()).create(draft);
+    QVERIFY(m_window->openIncident(incident.number));
+    auto *elapsed = m_window->findChild<QLabel *>(QStringLiteral("elapsed"));
+    QVERIFY(elapsed);
+    QVERIFY2(elapsed->text().endsWith(QStringLiteral("since detection")), qPrintable(elapsed->text()));
+
+    incident.mitigatedAt = detected.addSecs(72 * 60);
+    incident.status = IncidentStatus::Mitigated;
+    IncidentStore(m_temp->store()).update(incident, QStringLiteral("tester"));
+    QVERIFY(m_window->openIncident(incident.number));
+    QCOMPARE(elapsed->text(), QStringLiteral("mitigated after 1h 12m"));
+    QTest::qWait(1200); // the clock ticks every second: it must not move on
+    QCOMPARE(elapsed->text(), QStringLiteral("mitigated after 1h 12m"));
 }
 
 // "Nothing found." says why (every word must match) and what to try; a list cut at 50 says so and how to see more.

@@ -401,6 +401,12 @@ void IncidentView::updateElapsed()
             tr("resolved after %1").arg(durationText(m_incident.detectedAt.secsTo(m_incident.resolvedAt))));
         return;
     }
+    // The clock that matters to users stops once the impact does.
+    if (m_incident.mitigatedAt.isValid()) {
+        m_elapsed->setText(
+            tr("mitigated after %1").arg(durationText(m_incident.detectedAt.secsTo(m_incident.mitigatedAt))));
+        return;
+    }
     m_elapsed->setText(
         tr("%1 since detection").arg(durationText(m_incident.detectedAt.secsTo(QDateTime::currentDateTimeUtc()))));
 }

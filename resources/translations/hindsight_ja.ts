@@ -3298,6 +3298,10 @@ Correct or remove that line, then open Export again.</source>
         <source>Hindsight</source>
         <translation>Hindsight</translation>
     </message>
+    <message>
+        <source>mitigated after %1</source>
+        <translation>%1 で緩和</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::InsightsView</name>
