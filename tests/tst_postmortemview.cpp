@@ -7,6 +7,7 @@
 #include "gui/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
 #include "report/redactor.h"
+#include "review/postmortemreview.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
@@ -18,7 +19,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -48,6 +51,7 @@ private slots:
     void closingOffersThePostmortem();
     void exportMasksSecrets();
     void invalidRedactionPatternLetsNothingOut();
+    void approvedTextIsReadOnlyNotGrey();
 
 private:
     /// Answers the next modal message box with `button`, and keeps its text.
@@ -317,6 +321,50 @@ void TestPostmortemView::invalidRedactionPatternLetsNothingOut()
     QVERIFY2(warning.contains(patterns + QStringLiteral(":3:")), qPrintable(warning));
     QVERIFY2(warning.contains(QStringLiteral("internal-(db")), qPrintable(warning));
     QVERIFY2(warning.contains(QStringLiteral("Nothing can be saved or copied")), qPrintable(warning));
+}
+
+// An approved postmortem is read, not edited: its text is read-only in the normal colour (issue 16: it was greyed out
+// like a placeholder); and a Middle incident's review panel has no "head of department needed" row, label included.
+void TestPostmortemView::approvedTextIsReadOnlyNotGrey()
+{
+    auto *headDecision = find<QComboBox>("headDecision");
+    auto *form = qobject_cast<QFormLayout *>(headDecision->parentWidget()->layout());
+    QVERIFY(form && form->labelForField(headDecision));
+    QVERIFY(!form->labelForField(headDecision)->isVisible());
+    QVERIFY(!headDecision->isVisible());
+
+    PostmortemReview review(m_temp->store());
+    Postmortem text;
+    text.incidentId = m_incident.id;
+    text.rootCause = QStringLiteral("The connection pool was too small.");
+    text.wentWell = QStringLiteral("The alert fired within a minute.");
+    text.wentWrong = QStringLiteral("The runbook was outdated.");
+    text.gotLucky = QStringLiteral("It was a quiet Sunday.");
+    review.saveText(text);
+    ActionItem action;
+    action.incidentId = m_incident.id;
+    action.title = QStringLiteral("Alert on pool saturation");
+    action.owner = QStringLiteral("SRE team");
+    action.dueDate = QDate(2030, 1, 1);
+    ActionItemStore(m_temp->store()).add(action);
+    review.recordMeeting(
+        m_incident.id,
+        ReviewMeeting{QDate(2026, 11, 30), {QStringLiteral("Alice")}, false, HeadAttendanceDecision::NotNeeded});
+    review.submit(m_incident.id);
+    review.approve(m_incident.id);
+    QVERIFY(m_window->openIncident(m_incident.number));
+    m_window->incidentView()->showPostmortem();
+
+    auto *rootCause = find<QPlainTextEdit>("rootCause");
+    QTRY_COMPARE(rootCause->toPlainText(), text.rootCause);
+    QVERIFY(rootCause->isReadOnly());
+    QVERIFY(rootCause->isEnabled());
+    QCOMPARE(rootCause->palette().color(QPalette::Text), rootCause->palette().color(QPalette::Active, QPalette::Text));
+    rootCause->setFocus();
+    QTest::keyClicks(rootCause, QStringLiteral("typed"));
+    QCOMPARE(rootCause->toPlainText(), text.rootCause);
+    QVERIFY(find<QLineEdit>("attendees")->isEnabled());
+    QVERIFY(find<QLineEdit>("attendees")->isReadOnly());
 }
 
 QTEST_MAIN(TestPostmortemView)

@@ -454,11 +454,19 @@ void PostmortemView::updateReviewControls()
                                     QString::number(publication.number))
                          : tr("Postmortem: %1").arg(displayName(m_postmortem.reviewState)));
     const bool editable = !whyCannotEdit(m_postmortem);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_rootCause, m_wentWell, m_wentWrong, m_gotLucky, m_reviewHeld,
-                                                       m_attendees, m_headAttended, m_headDecision})
+    // Text that cannot be changed is still read: read-only in its normal colour, not greyed out like a placeholder.
+    for (QPlainTextEdit *editor : {m_rootCause, m_wentWell, m_wentWrong, m_gotLucky})
+        editor->setReadOnly(!editable);
+    m_attendees->setReadOnly(!editable);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_reviewHeld, m_headAttended, m_headDecision})
         w->setEnabled(editable);
     m_reviewDate->setEnabled(editable && m_reviewHeld->isChecked());
-    m_headDecision->setVisible(m_incident.severity == Severity::High);
+    // The whole row, label included: a label without its field is left dangling otherwise.
+    const bool high = m_incident.severity == Severity::High;
+    if (auto *form = qobject_cast<QFormLayout *>(m_headDecision->parentWidget()->layout()))
+        form->setRowVisible(m_headDecision, high);
+    else
+        m_headDecision->setVisible(high);
     if (auto *label = findChild<QLabel *>(QStringLiteral("reviewProblems"))) {
         QStringList problems = completenessProblems(m_incident, m_postmortem, m_actionItems->items());
         if (m_postmortem.reviewState == ReviewState::InReview)
