@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -143,9 +144,19 @@ void TestPostmortemView::actionItemsEditMoveAndUndo()
         return result;
     };
     QCOMPARE(titles(), QStringList({QStringLiteral("Alert on pool usage"), QStringLiteral("Raise pool size")}));
+    // Each row is headed by its item's ID, which the review's messages use ("Action item A2 ... has no owner").
+    const auto rowIds = [&] {
+        QStringList ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->headerData(row, Qt::Vertical).toString();
+        return ids;
+    };
+    QVERIFY(table->verticalHeader()->isVisible());
+    QCOMPARE(rowIds(), QStringList({QStringLiteral("A1"), QStringLiteral("A2")}));
     table->setCurrentIndex(model->index(1, 0));
     QTest::mouseClick(find<QPushButton>("moveActionItemUp"), Qt::LeftButton);
     QCOMPARE(titles(), QStringList({QStringLiteral("Raise pool size"), QStringLiteral("Alert on pool usage")}));
+    QCOMPARE(rowIds(), QStringList({QStringLiteral("A2"), QStringLiteral("A1")}));
     QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("Raise pool size")));
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // undo the move

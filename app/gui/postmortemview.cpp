@@ -216,7 +216,8 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     m_actionTable->setObjectName(QStringLiteral("actionItems"));
     m_actionTable->setModel(m_actionItems);
     m_actionTable->setItemDelegate(new ActionItemDelegate(m_actionTable));
-    m_actionTable->verticalHeader()->hide();
+    // The items' IDs head the rows (A2), as the review's messages name them.
+    m_actionTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actionTable->horizontalHeader()->setSectionResizeMode(ActionItemModel::TitleColumn, QHeaderView::Stretch);
     m_actionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_actionTable->setSelectionMode(QAbstractItemView::SingleSelection);

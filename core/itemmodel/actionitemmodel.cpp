@@ -225,7 +225,13 @@ bool ActionItemModel::setData(const QModelIndex &index, const QVariant &value, i
 
 QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // Each row is headed by its item's ID, so that "Action item A2 has no owner" can be followed in any table.
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole && section >= 0 && section < m_items.size())
+            return m_items.at(section).shortId();
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case TitleColumn:
