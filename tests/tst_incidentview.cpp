@@ -169,6 +169,9 @@ void TestIncidentView::changeKindKeyEventDeleteAndUndo()
     QTest::keyClick(timeline(), Qt::Key_Delete);
     QCOMPARE(storedEntries(number).size(), 0);
     QCOMPARE(logModel()->rowCount(), 0);
+    // It says how to undo it, where "Saved" is said.
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("saveState"))->text(),
+             QStringLiteral("Entry deleted — Ctrl+Z brings it back"));
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // undo delete
     QCOMPARE(storedEntries(number).size(), 1);

@@ -470,6 +470,8 @@ void IncidentView::deleteCurrentEntry()
         InvestigationLog(m_store).remove(deleted.id);
         m_undoStack->push(new DeleteEntryCommand(m_store, deleted));
         refresh();
+        m_saveState->setStyleSheet(QString());
+        m_saveState->setText(tr("Entry deleted — Ctrl+Z brings it back"));
     } catch (const StoreError &error) {
         showError(error.message());
     }

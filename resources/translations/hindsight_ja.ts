@@ -3302,6 +3302,10 @@ Correct or remove that line, then open Export again.</source>
         <source>mitigated after %1</source>
         <translation>%1 で緩和</translation>
     </message>
+    <message>
+        <source>Entry deleted — Ctrl+Z brings it back</source>
+        <translation>エントリーを削除しました — Ctrl+Z で元に戻せます</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::InsightsView</name>
