@@ -35,6 +35,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include <functional>
+
 using namespace hindsight;
 using namespace Qt::StringLiterals;
 
@@ -53,6 +55,7 @@ private slots:
     void exportMasksSecrets();
     void invalidRedactionPatternLetsNothingOut();
     void approvedTextIsReadOnlyNotGrey();
+    void stillMissingFollowsTheIncident();
 
 private:
     /// Answers the next modal message box with `button`, and keeps its text.
@@ -376,6 +379,33 @@ void TestPostmortemView::approvedTextIsReadOnlyNotGrey()
     QCOMPARE(rootCause->toPlainText(), text.rootCause);
     QVERIFY(find<QLineEdit>("attendees")->isEnabled());
     QVERIFY(find<QLineEdit>("attendees")->isReadOnly());
+}
+
+// "Still missing" follows changes made to the incident in the details panel: a summary written, the severity changed
+// (issue 16: it went on listing the summary and the old severity's rule).
+void TestPostmortemView::stillMissingFollowsTheIncident()
+{
+    auto *problems = find<QLabel>("reviewProblems");
+    const QString noSummary = QStringLiteral("The incident has no summary");
+    const QString noActionItem = QStringLiteral("There is no action item");
+    QVERIFY2(!problems->text().contains(noSummary), qPrintable(problems->text()));
+    QVERIFY2(problems->text().contains(noActionItem), qPrintable(problems->text()));
+
+    const auto change = [&](const std::function<void(Incident &)> &edit) {
+        Incident incident = IncidentStore(m_temp->store()).require(m_incident.number);
+        edit(incident);
+        IncidentStore(m_temp->store()).update(incident, QStringLiteral("tester"));
+        m_window->incidentView()->refresh(); // what the details panel does after a change
+    };
+    change([](Incident &incident) { incident.summary.clear(); });
+    QVERIFY2(problems->text().contains(noSummary), qPrintable(problems->text()));
+    change([](Incident &incident) { incident.summary = QStringLiteral("Checkout failed for some users."); });
+    QVERIFY2(!problems->text().contains(noSummary), qPrintable(problems->text()));
+    // A Low incident needs no action item.
+    change([](Incident &incident) { incident.severity = Severity::Low; });
+    QVERIFY2(!problems->text().contains(noActionItem), qPrintable(problems->text()));
+    change([](Incident &incident) { incident.severity = Severity::High; });
+    QVERIFY2(problems->text().contains(noActionItem), qPrintable(problems->text()));
 }
 
 QTEST_MAIN(TestPostmortemView)

@@ -12,6 +12,7 @@
 #include "review/postmortemreview.h"
 #include "review/reviewrules.h"
 #include "store/actionitemstore.h"
+#include "store/incidentstore.h"
 #include "store/postmortemstore.h"
 #include "undocommands.h"
 
@@ -359,8 +360,13 @@ void PostmortemView::refresh()
 {
     if (m_incident.id.isNull())
         return;
-    if (m_dirty)
+    // The incident's summary and severity decide what is still missing: read again with everything else.
+    if (const std::optional<Incident> incident = IncidentStore(m_store).byId(m_incident.id))
+        m_incident = *incident;
+    if (m_dirty) {
+        updateReviewControls();
         return; // the user is typing: their text wins, and is saved in a moment
+    }
     m_postmortem = PostmortemStore(m_store).forIncident(m_incident.id).value_or(m_postmortem);
     m_actionItems->reload();
     fillEditors();
