@@ -1,5 +1,6 @@
 // The on-call path driven through the real widgets, keyboard only: create an incident, log entries of each kind,
 // edit, delete and undo them, paste a screenshot, and see entries logged by the CLI appear.
+#include "gui/entrydialog.h"
 #include "gui/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/quickentryedit.h"
@@ -41,6 +42,8 @@ private slots:
     void cliAppendAppears();
     void severityChangeIsLogged();
     void clockStopsAtMitigation();
+    void entryEditorFromTheKeyboard_data();
+    void entryEditorFromTheKeyboard();
     void searchSaysWhatItShows();
     void searchOpensTheEntry();
     void longLogScrollsBackInPages();
@@ -289,6 +292,53 @@ void TestIncidentView::severityChangeIsLogged()
 
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(IncidentStore(*m_temp->openAgain()).require(number).severity, Severity::High);
+}
+
+void TestIncidentView::entryEditorFromTheKeyboard_data()
+{
+    QTest::addColumn<QKeyCombination>("key");
+    QTest::addColumn<bool>("saved");
+    QTest::newRow("Ctrl+Enter saves") << QKeyCombination(Qt::ControlModifier, Qt::Key_Return) << true;
+    QTest::newRow("Ctrl+Enter on the keypad saves")
+        << QKeyCombination(Qt::ControlModifier | Qt::KeypadModifier, Qt::Key_Enter) << true;
+    QTest::newRow("Ctrl+S saves") << QKeyCombination(Qt::ControlModifier, Qt::Key_S) << true;
+    QTest::newRow("Esc cancels") << QKeyCombination(Qt::NoModifier, Qt::Key_Escape) << false;
+}
+
+// The F2 editor is used without the mouse (issue 16: it could not be saved from the keyboard): Enter adds a line,
+// Tab moves on rather than typing a tab, Ctrl+Enter and Ctrl+S save, Esc cancels.
+void TestIncidentView::entryEditorFromTheKeyboard()
+{
+    QFETCH(QKeyCombination, key);
+    QFETCH(bool, saved);
+    LogEntry entry;
+    entry.kind = LogEntryKind::Hypothesis;
+    entry.body = QStringLiteral("DNS");
+    entry.at = QDateTime::currentDateTimeUtc();
+    EntryDialog dialog(entry, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("entryBody"));
+    QVERIFY(body && body->hasFocus());
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("is fine"));
+    QCOMPARE(body->toPlainText(), QStringLiteral("DNS\nis fine"));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.isVisible());
+    QTest::keyClick(body, key.key(), key.keyboardModifiers());
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), saved ? int(QDialog::Accepted) : int(QDialog::Rejected));
+    if (saved)
+        QCOMPARE(dialog.edited().body, QStringLiteral("DNS\nis fine"));
+
+    EntryDialog again(entry, {});
+    again.show();
+    QVERIFY(QTest::qWaitForWindowActive(&again));
+    auto *text = again.findChild<QPlainTextEdit *>(QStringLiteral("entryBody"));
+    QTest::keyClick(text, Qt::Key_Tab);
+    QCOMPARE(text->toPlainText(), QStringLiteral("DNS"));
+    QVERIFY(!text->hasFocus());
 }
 
 // The header's clock counts from detection while the impact lasts and stops at mitigation (issue 16: it ran on until

@@ -6,9 +6,11 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QShortcut>
 #include <QTextBrowser>
 
 namespace hindsight {
@@ -31,6 +33,10 @@ EntryDialog::EntryDialog(const LogEntry &entry, const QList<LogEntryRevision> &r
     m_body->setObjectName(QStringLiteral("entryBody"));
     m_body->setPlainText(entry.body);
     m_body->setMinimumSize(520, 160);
+    // Keys as in the quick-entry box, where Ctrl+Enter also ends an entry: here Enter adds a line, Ctrl+Enter and
+    // Ctrl+S save, Esc cancels, and Tab moves on to the buttons.
+    m_body->setTabChangesFocus(true);
+    m_body->installEventFilter(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
@@ -54,7 +60,23 @@ EntryDialog::EntryDialog(const LogEntry &entry, const QList<LogEntryRevision> &r
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Ctrl+S from anywhere in the dialog, not only the text.
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, &QDialog::accept);
     m_body->setFocus();
+}
+
+bool EntryDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_body && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool control = key->modifiers().testFlag(Qt::ControlModifier);
+        if (control && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_S)) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 LogEntry EntryDialog::edited() const

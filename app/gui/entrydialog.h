@@ -21,6 +21,9 @@ public:
     /// The entry as edited: kind, time and body changed, everything else as given.
     LogEntry edited() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     LogEntry m_entry;
     QComboBox *m_kind;
