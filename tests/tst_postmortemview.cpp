@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -56,6 +57,7 @@ private slots:
     void invalidRedactionPatternLetsNothingOut();
     void approvedTextIsReadOnlyNotGrey();
     void stillMissingFollowsTheIncident();
+    void previewShowsTheDocumentAsItLeaves();
 
 private:
     /// Answers the next modal message box with `button`, and keeps its text.
@@ -406,6 +408,32 @@ void TestPostmortemView::stillMissingFollowsTheIncident()
     QVERIFY2(!problems->text().contains(noActionItem), qPrintable(problems->text()));
     change([](Incident &incident) { incident.severity = Severity::High; });
     QVERIFY2(problems->text().contains(noActionItem), qPrintable(problems->text()));
+}
+
+// The live preview shows the document as it will leave Hindsight: redacted, with the masked places marked (issue 16:
+// it showed tokens and passwords in clear while everything that left was masked).
+void TestPostmortemView::previewShowsTheDocumentAsItLeaves()
+{
+    const QString token = QStringLiteral("ghp_") + QStringLiteral("Z9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2");
+    LogEntry entry;
+    entry.incidentId = m_incident.id;
+    entry.body = QStringLiteral("rotated %1; db password=hunter22 too").arg(token);
+    InvestigationLog(m_temp->store()).append(entry);
+    m_window->incidentView()->refresh();
+    auto *preview = find<QTextBrowser>("preview");
+    QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("rotated")), 10000);
+    const QString shown = preview->toPlainText();
+    QVERIFY2(!shown.contains(token) && !shown.contains(QStringLiteral("hunter22")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("[REDACTED:github-token]")), qPrintable(shown));
+    // Marked: the masked text stands on a background of its own.
+    bool marked = false;
+    for (QTextBlock block = preview->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            if (fragment.fragment().text().contains(QStringLiteral("[REDACTED:github-token]")))
+                marked = fragment.fragment().charFormat().background().style() != Qt::NoBrush;
+        }
+    }
+    QVERIFY(marked);
 }
 
 QTEST_MAIN(TestPostmortemView)

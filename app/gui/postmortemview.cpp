@@ -8,6 +8,7 @@
 #include "model/displaytime.h"
 #include "publishdialog.h"
 #include "report/postmortemdocument.h"
+#include "report/redactor.h"
 #include "report/templatelibrary.h"
 #include "review/postmortemreview.h"
 #include "review/reviewrules.h"
@@ -31,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -551,8 +553,13 @@ void PostmortemView::renderPreview()
     // Filling and rendering run off the UI thread, one at a time, with a template library of their own (templates
     // are not thread-safe); a result that a newer edit has overtaken is dropped.
     const TemplateLibrary *templates = m_previewTemplates.get();
-    m_renderPool.start([self, source, language, generation, templates] {
-        const QString html = MarkdownRenderer::toHtml(PostmortemDocument::markdown(source, language, *templates));
+    m_renderPool.start([self, source, language, generation, templates]() mutable {
+        // The preview shows the document as it will leave: redacted, each masked place marked.
+        source.redact(Redactor::withUserPatterns());
+        static const QRegularExpression mask(QStringLiteral(R"((\[REDACTED:[A-Za-z0-9_-]+\]))"));
+        const QString html = MarkdownRenderer::toHtml(PostmortemDocument::markdown(source, language, *templates))
+                                 .replace(mask, QStringLiteral("<span style=\"background-color:#ffe082;color:#5d4037\">"
+                                                               "\\1</span>"));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, html, generation] {
