@@ -33,6 +33,7 @@ private slots:
     void editChangesOnlyWhatIsGiven();
     void fromIncident();
     void fromIncidentPrint();
+    void fromIncidentRedacts();
     void suggestJson();
     void errors_data();
     void errors();
@@ -261,6 +262,24 @@ void TestPlaybookCli::fromIncidentPrint()
              qPrintable(draft[u"body"_s].toString()));
     // Printing saves nothing.
     QVERIFY(hindsight({u"playbook"_s, u"list"_s}).err.startsWith(u"No playbooks."_s));
+}
+
+// A playbook is shared and published: a secret in the incident's log does not travel into it (issue 16).
+void TestPlaybookCli::fromIncidentRedacts()
+{
+    addPoolIncident();
+    const QString token = u"ghp_"_s + u"Q1w2E3r4T5y6U7i8O9p0A1s2D3f4G5h6J7k8"_s;
+    QCOMPARE(hindsight({u"log"_s, u"1"_s, u"--kind"_s, u"action"_s, u"re-ran the deploy with GITHUB_TOKEN="_s + token})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        hindsight({u"log"_s, u"1"_s, u"--kind"_s, u"finding"_s, u"db login works with password=hunter22"_s}).exitCode,
+        0);
+    QCOMPARE(hindsight({u"playbook"_s, u"from-incident"_s, u"1"_s}).exitCode, 0);
+    const QString body = showJson(u"P1"_s)[u"body"_s].toString();
+    QVERIFY2(!body.contains(token) && !body.contains(u"hunter22"_s), qPrintable(body));
+    QVERIFY2(body.contains(u"[REDACTED:"_s), qPrintable(body));
+    QVERIFY2(body.contains(u"db login works with password="_s), qPrintable(body));
 }
 
 void TestPlaybookCli::suggestJson()

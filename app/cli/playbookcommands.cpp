@@ -5,6 +5,7 @@
 #include "columns.h"
 #include "model/json.h"
 #include "playbook/playbookdraft.h"
+#include "report/redactor.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/playbookstore.h"
@@ -347,7 +348,8 @@ int runFromIncident(Context &context)
 
     auto store = context.openStore();
     const Incident incident = IncidentStore(*store).require(*number);
-    const Playbook draft = playbookDraft(incident, InvestigationLog(*store).entries(incident.id), language);
+    const Playbook draft =
+        playbookDraft(incident, InvestigationLog(*store).entries(incident.id), language, Redactor::withUserPatterns());
     if (parser.isSet(print)) {
         if (parser.isSet(json))
             context.out << QString::fromUtf8(QJsonDocument(toJson(*store, draft)).toJson(QJsonDocument::Indented));

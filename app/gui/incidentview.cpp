@@ -11,6 +11,7 @@
 #include "playbook/playbookdraft.h"
 #include "postmortemview.h"
 #include "quickentryedit.h"
+#include "report/redactor.h"
 #include "review/postmortemreview.h"
 #include "review/reviewrules.h"
 #include "store/incidentstore.h"
@@ -559,8 +560,8 @@ void IncidentView::requestPlaybookDraft()
         // Written in the language of the user's locale, as `hindsight playbook from-incident` writes it.
         const DocumentLanguage language =
             QLocale().language() == QLocale::Japanese ? DocumentLanguage::Japanese : DocumentLanguage::English;
-        emit playbookDraftRequested(
-            playbookDraft(m_incident, InvestigationLog(m_store).entries(m_incident.id), language));
+        emit playbookDraftRequested(playbookDraft(m_incident, InvestigationLog(m_store).entries(m_incident.id),
+                                                  language, Redactor::withUserPatterns()));
     } catch (const StoreError &error) {
         showError(error.message());
     }

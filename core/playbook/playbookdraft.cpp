@@ -1,6 +1,7 @@
 #include "playbookdraft.h"
 
 #include "markdown/markdownescape.h"
+#include "report/redactor.h"
 
 #include <QTimeZone>
 
@@ -73,8 +74,16 @@ QString detectedDate(const Incident &incident)
 
 } // namespace
 
-Playbook playbookDraft(const Incident &incident, const QList<LogEntry> &log, DocumentLanguage language)
+Playbook playbookDraft(const Incident &original, const QList<LogEntry> &originalLog, DocumentLanguage language,
+                       const Redactor &redactor)
 {
+    Incident incident = original;
+    incident.title = redactor.redact(incident.title);
+    incident.summary = redactor.redact(incident.summary);
+    QList<LogEntry> log = originalLog;
+    for (LogEntry &entry : log)
+        entry.body = redactor.redact(entry.body);
+
     const Vocabulary &words = vocabulary(language);
     QStringList products;
     for (const QString &product : incident.products) {

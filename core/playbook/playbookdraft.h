@@ -9,6 +9,8 @@
 
 namespace hindsight {
 
+class Redactor;
+
 /// The playbook an investigation suggests, for people to edit before it is saved ("Create playbook from incident").
 ///
 /// The title is the incident's; the trigger is its title with the affected products; the tags are the products; the
@@ -24,7 +26,10 @@ namespace hindsight {
 ///
 /// Sections with nothing to say are left out. Notes, hypotheses, entries Hindsight wrote itself (severity and status
 /// changes), deleted entries and entries without text are left out. Log text keeps its Markdown but is escaped so
-/// that it stays inside its list item (see markdown::escapeBlock). `log` may be in any order.
-Playbook playbookDraft(const Incident &incident, const QList<LogEntry> &log, DocumentLanguage language);
+/// that it stays inside its list item (see markdown::escapeBlock). `log` may be in any order. Everything taken from the
+/// incident is redacted with `redactor` first: a playbook is shared and published, and a token pasted into the log
+/// must not travel with it.
+Playbook playbookDraft(const Incident &incident, const QList<LogEntry> &log, DocumentLanguage language,
+                       const Redactor &redactor);
 
 } // namespace hindsight
