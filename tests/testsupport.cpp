@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "review/postmortemreview.h"
+#include "store/actionitemstore.h"
 #include "store/databasefiles.h"
 
 #include <QCryptographicHash>
@@ -97,6 +99,28 @@ TemporaryStore::~TemporaryStore()
         QTest::qFail(qPrintable(QStringLiteral("store files deleted under an open connection:\n") + held.join(u'\n')),
                      __FILE__, __LINE__);
     }
+}
+
+void approveHighPostmortem(Store &store, const Incident &incident, const QStringList &attendees)
+{
+    PostmortemReview review(store);
+    Postmortem text;
+    text.incidentId = incident.id;
+    text.rootCause = QStringLiteral("The connection pool was too small.");
+    text.wentWell = QStringLiteral("The alert fired within a minute.");
+    text.wentWrong = QStringLiteral("The runbook was outdated.");
+    text.gotLucky = QStringLiteral("It was a quiet Sunday.");
+    review.saveText(text);
+    ActionItem action;
+    action.incidentId = incident.id;
+    action.title = QStringLiteral("Alert on pool saturation");
+    action.owner = QStringLiteral("SRE team");
+    action.dueDate = QDate(2030, 1, 1);
+    ActionItemStore(store).add(action);
+    review.recordMeeting(incident.id,
+                         ReviewMeeting{QDate(2026, 11, 30), attendees, true, HeadAttendanceDecision::Needed});
+    review.submit(incident.id);
+    review.approve(incident.id);
 }
 
 QByteArray fileDigest(const QString &path)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/incident.h"
 #include "store/store.h"
 
 #include <QByteArray>
@@ -82,6 +83,11 @@ QByteArray fileDigest(const QString &path);
 /// later migration added, so that a test can show how a migration treats rows an older Hindsight wrote. Every new
 /// migration adds its inverse here.
 void downgradeSchema(Store &store, int version);
+
+/// Writes everything a High postmortem needs (the written part, an action item with owner and due date, the review
+/// meeting with `attendees`, the head of department's attendance decided and given) and approves it.
+void approveHighPostmortem(Store &store, const Incident &incident,
+                           const QStringList &attendees = {QStringLiteral("Alice")});
 
 /// `PRAGMA integrity_check` of the file at `path`, opened with plain SQLite through Qt.
 QString integrityCheck(const QString &path);

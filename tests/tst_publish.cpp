@@ -103,24 +103,7 @@ private:
 /// The postmortem's written part, a complete action item and the review meeting: all a High postmortem needs.
 void approve(Store &store, const Incident &incident)
 {
-    PostmortemReview review(store);
-    Postmortem text;
-    text.incidentId = incident.id;
-    text.rootCause = u"The connection pool was too small."_s;
-    text.wentWell = u"The alert fired within a minute."_s;
-    text.wentWrong = u"The runbook was outdated."_s;
-    text.gotLucky = u"It was a quiet Sunday."_s;
-    review.saveText(text);
-    ActionItem action;
-    action.incidentId = incident.id;
-    action.title = u"Alert on pool saturation"_s;
-    action.owner = u"SRE team"_s;
-    action.dueDate = QDate(2030, 1, 1);
-    ActionItemStore(store).add(action);
-    review.recordMeeting(
-        incident.id, ReviewMeeting{QDate(2026, 11, 30), {u"Alice"_s, u"田中"_s}, true, HeadAttendanceDecision::Needed});
-    review.submit(incident.id);
-    review.approve(incident.id);
+    test::approveHighPostmortem(store, incident, {u"Alice"_s, u"田中"_s});
 }
 
 } // namespace

@@ -104,24 +104,7 @@ void TestPublishCli::init()
     draft.summary = u"5xx above 2% for an hour."_s;
     const Incident incident = IncidentStore(*store).create(draft);
     m_incidentId = incident.id;
-    PostmortemReview review(*store);
-    Postmortem text;
-    text.incidentId = incident.id;
-    text.rootCause = u"The connection pool was too small."_s;
-    text.wentWell = u"The alert fired within a minute."_s;
-    text.wentWrong = u"The runbook was outdated."_s;
-    text.gotLucky = u"It was a quiet Sunday."_s;
-    review.saveText(text);
-    ActionItem action;
-    action.incidentId = incident.id;
-    action.title = u"Alert on pool saturation"_s;
-    action.owner = u"SRE team"_s;
-    action.dueDate = QDate(2030, 1, 1);
-    ActionItemStore(*store).add(action);
-    review.recordMeeting(incident.id,
-                         ReviewMeeting{QDate(2026, 11, 30), {u"Alice"_s}, true, HeadAttendanceDecision::Needed});
-    review.submit(incident.id);
-    review.approve(incident.id);
+    test::approveHighPostmortem(*store, incident);
     PublishSettings(*store).setDefaults(
         {m_github->address(), u"acme/postmortems"_s, u"Postmortems"_s, DocumentLanguage::English});
 

@@ -103,24 +103,7 @@ void TestPublishGui::init()
     draft.status = IncidentStatus::Resolved;
     draft.summary = u"5xx above 2% for an hour."_s;
     m_incident = IncidentStore(store).create(draft);
-    PostmortemReview review(store);
-    Postmortem text;
-    text.incidentId = m_incident.id;
-    text.rootCause = u"The connection pool was too small."_s;
-    text.wentWell = u"The alert fired within a minute."_s;
-    text.wentWrong = u"The runbook was outdated."_s;
-    text.gotLucky = u"It was a quiet Sunday."_s;
-    review.saveText(text);
-    ActionItem action;
-    action.incidentId = m_incident.id;
-    action.title = u"Alert on pool saturation"_s;
-    action.owner = u"SRE team"_s;
-    action.dueDate = QDate(2030, 1, 1);
-    ActionItemStore(store).add(action);
-    review.recordMeeting(m_incident.id,
-                         ReviewMeeting{QDate(2026, 11, 30), {u"Alice"_s}, true, HeadAttendanceDecision::Needed});
-    review.submit(m_incident.id);
-    review.approve(m_incident.id);
+    test::approveHighPostmortem(store, m_incident);
     PublishSettings(store).setDefaults(
         {m_github->address(), u"acme/postmortems"_s, u"Postmortems"_s, DocumentLanguage::English});
 
