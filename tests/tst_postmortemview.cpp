@@ -7,7 +7,6 @@
 #include "gui/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
 #include "report/redactor.h"
-#include "review/postmortemreview.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
@@ -349,36 +348,18 @@ void TestPostmortemView::approvedTextIsReadOnlyNotGrey()
     QVERIFY(!form->labelForField(headDecision)->isVisible());
     QVERIFY(!headDecision->isVisible());
 
-    PostmortemReview review(m_temp->store());
-    Postmortem text;
-    text.incidentId = m_incident.id;
-    text.rootCause = QStringLiteral("The connection pool was too small.");
-    text.wentWell = QStringLiteral("The alert fired within a minute.");
-    text.wentWrong = QStringLiteral("The runbook was outdated.");
-    text.gotLucky = QStringLiteral("It was a quiet Sunday.");
-    review.saveText(text);
-    ActionItem action;
-    action.incidentId = m_incident.id;
-    action.title = QStringLiteral("Alert on pool saturation");
-    action.owner = QStringLiteral("SRE team");
-    action.dueDate = QDate(2030, 1, 1);
-    ActionItemStore(m_temp->store()).add(action);
-    review.recordMeeting(
-        m_incident.id,
-        ReviewMeeting{QDate(2026, 11, 30), {QStringLiteral("Alice")}, false, HeadAttendanceDecision::NotNeeded});
-    review.submit(m_incident.id);
-    review.approve(m_incident.id);
+    test::approveHighPostmortem(m_temp->store(), m_incident); // everything a High needs, so a Middle too
     QVERIFY(m_window->openIncident(m_incident.number));
     m_window->incidentView()->showPostmortem();
 
     auto *rootCause = find<QPlainTextEdit>("rootCause");
-    QTRY_COMPARE(rootCause->toPlainText(), text.rootCause);
+    QTRY_COMPARE(rootCause->toPlainText(), QStringLiteral("The connection pool was too small."));
     QVERIFY(rootCause->isReadOnly());
     QVERIFY(rootCause->isEnabled());
     QCOMPARE(rootCause->palette().color(QPalette::Text), rootCause->palette().color(QPalette::Active, QPalette::Text));
     rootCause->setFocus();
     QTest::keyClicks(rootCause, QStringLiteral("typed"));
-    QCOMPARE(rootCause->toPlainText(), text.rootCause);
+    QCOMPARE(rootCause->toPlainText(), QStringLiteral("The connection pool was too small."));
     QVERIFY(find<QLineEdit>("attendees")->isEnabled());
     QVERIFY(find<QLineEdit>("attendees")->isReadOnly());
 }

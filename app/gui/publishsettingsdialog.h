@@ -20,7 +20,8 @@ class Store;
 /// or a GitHub Enterprise Server; the repository; a category picked from the repository's real ones; the document
 /// language), kept in the store (PublishSettings), and the token, kept in the system keychain only (TokenKeychain).
 /// Where there is no keychain it says so, and that the environment's token for the host is used instead
-/// ($HINDSIGHT_GITHUB_TOKEN, $GH_TOKEN...); the token is never written anywhere else. An incident's own choices are made in its Publish dialog.
+/// ($HINDSIGHT_GITHUB_TOKEN, $GH_TOKEN...); the token is never written anywhere else. An incident's own choices are
+/// made in its Publish dialog.
 class PublishSettingsDialog : public QDialog
 {
     Q_OBJECT

@@ -128,6 +128,20 @@ Prefix readPrefix(const QString &path, qint64 count, QByteArray *bytes)
 bool isWalInPlace(const QString &databasePath)
 {
 #ifdef Q_OS_LINUX
+    // Asked before every commit: the common case is one stat() of the -wal, matched against the file this process
+    // was last seen holding. Only when the path names another file (or none) are the descriptors read.
+    const QByteArray walAtPath = QFile::encodeName(databasePath + QStringLiteral("-wal"));
+    struct stat atPath = {};
+    const bool walExists = ::stat(walAtPath.constData(), &atPath) == 0;
+    static std::mutex confirmedMutex;
+    static std::map<QString, FileId> confirmed; // the -wal this process holds, per database, as last checked
+    if (walExists && atPath.st_nlink > 0) {
+        const std::lock_guard lock(confirmedMutex);
+        const auto found = confirmed.find(databasePath);
+        if (found != confirmed.end() && found->second == FileId{quint64(atPath.st_dev), quint64(atPath.st_ino)})
+            return true;
+    }
+
     // The kernel names a descriptor's file by its real path: compare against the folder's canonical path.
     const QFileInfo database(databasePath);
     const QString folder = QFileInfo(database.absolutePath()).canonicalFilePath();
@@ -136,13 +150,11 @@ bool isWalInPlace(const QString &databasePath)
     const QByteArray walPath = QFile::encodeName(QDir(folder).filePath(database.fileName() + QStringLiteral("-wal")));
     const QByteArray deletedName = walPath + " (deleted)";
 
-    struct stat atPath = {};
-    const bool walExists = ::stat(walPath.constData(), &atPath) == 0;
-
     DIR *descriptors = ::opendir("/proc/self/fd");
     if (!descriptors)
         return true;
     bool inPlace = true;
+    bool held = false;
     char target[4096];
     while (const dirent *entry = ::readdir(descriptors)) {
         if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
@@ -158,15 +170,21 @@ bool isWalInPlace(const QString &databasePath)
         }
         if (name != walPath)
             continue;
-        struct stat held = {};
-        if (::stat(link.constData(), &held) != 0)
+        struct stat status = {};
+        if (::stat(link.constData(), &status) != 0)
             continue;
-        if (!walExists || held.st_dev != atPath.st_dev || held.st_ino != atPath.st_ino || held.st_nlink == 0) {
+        if (!walExists || status.st_dev != atPath.st_dev || status.st_ino != atPath.st_ino || status.st_nlink == 0) {
             inPlace = false;
             break;
         }
+        held = true;
     }
     ::closedir(descriptors);
+    const std::lock_guard lock(confirmedMutex);
+    if (inPlace && held)
+        confirmed[databasePath] = {quint64(atPath.st_dev), quint64(atPath.st_ino)};
+    else
+        confirmed.erase(databasePath);
     return inPlace;
 #else
     Q_UNUSED(databasePath);
