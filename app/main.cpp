@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -55,20 +56,50 @@ int runCli(int argc, char **argv, const QStringList &arguments)
     return cli.run(QCoreApplication::arguments());
 }
 
-// For hindsight-bench: once the window has settled (the list shown and the last open incident reopened, the work
-// deferred past the first paint done) and has painted all of it, prints "ready" with the number of incidents listed
-// and the incident open; with an incident number, then opens that incident and prints the process's peak memory;
-// then quits.
-void reportStartup(hindsight::MainWindow &window, int openNumber)
+// For hindsight-bench: once the window has been shown with what it shows first (the list and the last open incident)
+// and has painted all of it, prints "ready" with the number of incidents listed and the incident open; with an
+// incident number, then opens that incident and prints the process's peak memory; then quits. Connected before the
+// window is shown.
+class StartupProbe : public QObject
 {
-    QObject::connect(&window, &hindsight::MainWindow::settled, &window, [&window, openNumber] {
-        window.repaint(); // what the user sees now, painted before the clock stops
+public:
+    StartupProbe(hindsight::MainWindow &window, int openNumber)
+        : QObject(&window)
+        , m_window(window)
+        , m_openNumber(openNumber)
+    {
+        QObject::connect(&window, &hindsight::MainWindow::settled, this, [this] {
+            // Settled as the window is shown; the clock stops once the frame with everything in it is painted (the
+            // platform's next update request), or at most a moment later, painted then.
+            m_window.installEventFilter(this);
+            QTimer::singleShot(250, this, [this] { report(true); });
+        });
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == &m_window && event->type() == QEvent::UpdateRequest) {
+            m_window.removeEventFilter(this);
+            // After the update request has been handled, that is painted.
+            QTimer::singleShot(0, this, [this] { report(false); });
+        }
+        return false;
+    }
+
+private:
+    void report(bool paintFirst)
+    {
+        if (std::exchange(m_reported, true))
+            return;
+        if (paintFirst)
+            m_window.repaint();
         QTextStream out(stdout);
-        const auto *list = window.findChild<QAbstractItemView *>(QStringLiteral("incidentList"));
+        const auto *list = m_window.findChild<QAbstractItemView *>(QStringLiteral("incidentList"));
         out << "ready rows=" << (list && list->model() ? list->model()->rowCount() : -1)
-            << " incident=" << window.incidentView()->incidentNumber() << Qt::endl;
-        if (openNumber > 0) {
-            const bool opened = window.openIncident(openNumber, false);
+            << " incident=" << m_window.incidentView()->incidentNumber() << Qt::endl;
+        if (m_openNumber > 0) {
+            const bool opened = m_window.openIncident(m_openNumber, false);
             QCoreApplication::processEvents();
             QFile status(QStringLiteral("/proc/self/status"));
             QByteArray peak;
@@ -81,8 +112,12 @@ void reportStartup(hindsight::MainWindow &window, int openNumber)
             out << "opened=" << opened << " peak=" << QString::fromLatin1(peak) << Qt::endl;
         }
         QCoreApplication::quit();
-    });
-}
+    }
+
+    hindsight::MainWindow &m_window;
+    int m_openNumber;
+    bool m_reported = false;
+};
 
 int runGui(int argc, char **argv)
 {
@@ -106,11 +141,11 @@ int runGui(int argc, char **argv)
         return hindsight::Cli::StoreRefused;
     }
     hindsight::MainWindow window(*store);
+    if (qEnvironmentVariableIsSet("HINDSIGHT_STARTUP_PROBE"))
+        new StartupProbe(window, qEnvironmentVariableIntValue("HINDSIGHT_STARTUP_PROBE"));
     window.show();
     if (!store->notices().isEmpty())
         window.statusBar()->showMessage(store->notices().join(u' '), 30000);
-    if (qEnvironmentVariableIsSet("HINDSIGHT_STARTUP_PROBE"))
-        reportStartup(window, qEnvironmentVariableIntValue("HINDSIGHT_STARTUP_PROBE"));
     return app.exec();
 }
 

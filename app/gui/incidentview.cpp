@@ -198,15 +198,32 @@ void IncidentView::buildIncidentParts()
     if (!m_pendingSplitterState.isEmpty())
         m_splitter->restoreState(std::exchange(m_pendingSplitterState, {}));
 
-    m_postmortem = new PostmortemView(m_store, m_undoStack, this);
-    m_tabs->addTab(m_postmortem, tr("&Postmortem"));
+    // The postmortem's editors and preview are built when the tab is first shown (or asked for).
+    m_postmortemPage = new QWidget(this);
+    m_postmortemPage->setObjectName(QStringLiteral("postmortemPage"));
+    auto *postmortemLayout = new QVBoxLayout(m_postmortemPage);
+    postmortemLayout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_postmortemPage, tr("&Postmortem"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_postmortem)
-            m_postmortem->refresh();
-        else
+        if (m_tabs->widget(index) == m_postmortemPage)
+            postmortemView()->refresh();
+        else if (m_postmortem)
             m_postmortem->saveNow();
     });
-    connect(m_postmortem, &PostmortemView::changed, this, &IncidentView::incidentChanged);
+}
+
+PostmortemView *IncidentView::postmortemView()
+{
+    if (!m_postmortemPage)
+        return nullptr;
+    if (!m_postmortem) {
+        m_postmortem = new PostmortemView(m_store, m_undoStack, m_postmortemPage);
+        m_postmortemPage->layout()->addWidget(m_postmortem);
+        connect(m_postmortem, &PostmortemView::changed, this, &IncidentView::incidentChanged);
+        if (!m_incident.id.isNull())
+            m_postmortem->setIncident(m_incident);
+    }
+    return m_postmortem;
 }
 
 QByteArray IncidentView::splitterState() const
@@ -290,7 +307,8 @@ bool IncidentView::openIncident(int number)
     m_suggestions->setIncident(m_incident.id);
     m_createPlaybook->setEnabled(true);
     if (!sameIncident) {
-        m_postmortem->setIncident(m_incident);
+        if (m_postmortem)
+            m_postmortem->setIncident(m_incident);
         m_tabs->setCurrentWidget(m_splitter);
     }
     updateHeader();
@@ -313,7 +331,8 @@ void IncidentView::refresh()
     m_incident = *incident;
     m_model->reload();
     m_details->setIncident(m_incident);
-    m_postmortem->refresh();
+    if (m_postmortem)
+        m_postmortem->refresh();
     m_suggestions->refresh();
     updateHeader();
     if (atBottom && m_model->rowCount() > rowsBefore)
@@ -334,8 +353,8 @@ void IncidentView::showPostmortem()
         showError(error.message());
         return;
     }
-    m_postmortem->refresh();
-    m_tabs->setCurrentWidget(m_postmortem);
+    postmortemView()->refresh();
+    m_tabs->setCurrentWidget(m_postmortemPage);
 }
 
 void IncidentView::submitQuickEntry(bool keyEvent)

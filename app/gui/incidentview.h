@@ -45,9 +45,9 @@ public:
     void focusQuickEntry();
     /// Shows the postmortem tab (starting the postmortem if the incident has none yet).
     void showPostmortem();
-    /// The postmortem tab; null until an incident was opened (the details, suggestions and postmortem are built
-    /// then, not at start-up).
-    PostmortemView *postmortemView() const { return m_postmortem; }
+    /// The postmortem tab's view, built now if it was not yet; null until an incident was opened (the details,
+    /// suggestions and the postmortem tab are made then, and the postmortem's editors when first shown).
+    PostmortemView *postmortemView();
     /// The sizes of the log and the side panel, as QSplitter::saveState() gives them.
     QByteArray splitterState() const;
     void restoreSplitterState(const QByteArray &state);
@@ -109,6 +109,7 @@ private:
     QTabWidget *m_tabs;
     // Built by buildIncidentParts() when the first incident opens.
     IncidentDetailsPanel *m_details = nullptr;
+    QWidget *m_postmortemPage = nullptr;
     PostmortemView *m_postmortem = nullptr;
     SuggestionsPanel *m_suggestions = nullptr;
     /// Splitter sizes restored before the side panel existed.

@@ -98,7 +98,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     // these columns (number, severity, status, date) hardly vary in width.
     m_list->horizontalHeader()->setResizeContentsPrecision(0);
     // Moving through the list with the arrow keys shows each incident; clicking or Enter opens it for logging.
-    // Before the first paint, that is the list taking focus as the window appears: settle() opens what to show.
+    // Before the window is shown there is nothing to follow: settle() opens what to show first.
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         if (index.isValid() && m_settled)
             openIncident(m_model->incidentAt(index).number, false);
@@ -498,24 +498,14 @@ void MainWindow::restoreSettings()
     m_lastIncident = settings.value(key).toInt();
 }
 
-// Start-up shows the window with the incident list first; the rest waits until that has been painted once, so the
-// user sees Hindsight at once on a store of years, and reads on while the last incident opens.
+// Start-up opens the last incident as the window is shown, before its first paint: the first frame a user sees has
+// the list and the incident, laid out and painted once (a frame of the list alone, then the incident, costs a second
+// layout and paint of everything, and the user waits for the incident either way).
 bool MainWindow::event(QEvent *event)
 {
-    const bool handled = QMainWindow::event(event);
-    if (event->type() == QEvent::Show && !m_settleQueued) {
-        // A platform that paints the first frame without an update request (straight from its expose event) still
-        // settles, a moment later.
-        QTimer::singleShot(250, this, [this] {
-            if (!std::exchange(m_settleQueued, true))
-                settle();
-        });
-    }
-    if (event->type() == QEvent::UpdateRequest && !m_settleQueued) {
-        m_settleQueued = true;
-        QTimer::singleShot(0, this, &MainWindow::settle);
-    }
-    return handled;
+    if (event->type() == QEvent::Show && !m_settled)
+        settle();
+    return QMainWindow::event(event);
 }
 
 void MainWindow::settle()
@@ -525,15 +515,16 @@ void MainWindow::settle()
     m_actionItemCounts->setText(actionItemCountsText(m_actionRegister->counts()));
     const auto done = qScopeGuard([this] { emit settled(); });
     if (m_view->incidentNumber() > 0)
-        return; // opened meanwhile (by a test, or the bench's probe)
+        return; // opened before the window was shown (by a test, or the bench's probe)
     const int last = std::exchange(m_lastIncident, 0);
     if (last > 0 && openIncident(last, true))
         return;
-    // The incident the list's focus chose, as moving through the list shows it.
-    if (const QModelIndex current = m_list->currentIndex(); current.isValid())
-        openIncident(m_model->incidentAt(current).number, false);
-    else
-        m_view->prepare();
+    // Nothing to reopen: the list's focus chooses (as moving through the list shows each incident); the incident
+    // view's parts are built once the window is up, so that the first incident opens at once.
+    QTimer::singleShot(0, this, [this] {
+        if (m_view->incidentNumber() <= 0)
+            m_view->prepare();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -50,7 +50,8 @@ public:
     PlaybookLibrary *openPlaybookLibrary();
 
 signals:
-    /// The work left for after the first paint is done: the last incident (or the list's current one) is open.
+    /// The window is being shown for the first time and what it shows first is open: the last incident, if any
+    /// (emitted before the first paint).
     void settled();
 
 protected:
@@ -86,8 +87,7 @@ private:
     QLabel *m_actionItemCounts = nullptr;
     QPointer<InsightsView> m_insights;
     PlaybookLibrary *m_playbooks = nullptr;
-    /// Whether the work left for after the first paint was queued, and done (settle()).
-    bool m_settleQueued = false;
+    /// Whether the window has been shown and settle() has opened what it shows first.
     bool m_settled = false;
     /// The incident open last time in this store, reopened by settle().
     int m_lastIncident = 0;

@@ -45,7 +45,7 @@ public:
     void reload();
 
     /// How many entries are read at a time.
-    static constexpr int PageSize = 200;
+    static constexpr int PageSize = 60;
     /// Whether the log has entries before the first row.
     bool hasOlder() const { return m_hasOlder; }
     /// Adds up to `count` earlier entries at the top; returns how many.
