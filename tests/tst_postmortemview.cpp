@@ -6,6 +6,7 @@
 #include "gui/mainwindow.h"
 #include "gui/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
+#include "publish/publishsettings.h"
 #include "report/redactor.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
@@ -57,6 +58,7 @@ private slots:
     void approvedTextIsReadOnlyNotGrey();
     void stillMissingFollowsTheIncident();
     void previewShowsTheDocumentAsItLeaves();
+    void oneDocumentLanguageForPreviewExportAndPublish();
 
 private:
     /// Answers the next modal message box with `button`, and keeps its text.
@@ -116,11 +118,11 @@ void TestPostmortemView::writingASectionSavesAndPreviews()
                  QStringLiteral("Pool max=10 | too small"));
     QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("Pool max=10 | too small")));
 
-    // English on request; the Japanese headings are the default.
-    QVERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("問題の原因")));
+    // English by default (no language set, an English locale), Japanese on request.
+    QVERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("Root cause")));
     auto *language = find<QComboBox>("documentLanguage");
-    language->setCurrentIndex(language->findText(QStringLiteral("English")));
-    QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("Root cause")));
+    language->setCurrentIndex(language->findText(QStringLiteral("日本語")));
+    QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(QStringLiteral("問題の原因")));
 
     // Undo takes the typing back, in the store and in the editor.
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
@@ -419,4 +421,56 @@ void TestPostmortemView::previewShowsTheDocumentAsItLeaves()
 }
 
 QTEST_MAIN(TestPostmortemView)
+// Issue 16: the preview showed the Japanese document while Publish sent English and the CLI exported English. The
+// preview, the Export dialog, `hindsight export` and Publish start from one language: the publishing setting, else the
+// locale's (English in the tests).
+void TestPostmortemView::oneDocumentLanguageForPreviewExportAndPublish()
+{
+    const auto exported = [this](const QString &number) {
+        QTemporaryDir home;
+        const test::CliRun run =
+            test::runCli({u"--db"_s, m_temp->path(), u"export"_s, number}, test::isolatedCliEnvironment(home.path()));
+        return run.exitCode == 0 ? run.out : u"export failed: "_s + run.err;
+    };
+    const QString number = QString::number(m_incident.number);
+    QCOMPARE(find<QComboBox>("documentLanguage")->currentText(), u"English"_s);
+    QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(u"Root cause"_s));
+    QVERIFY(exported(number).contains(u"Root cause"_s));
+
+    PublishTarget japanese;
+    japanese.language = DocumentLanguage::Japanese;
+    PublishSettings(m_temp->store()).setDefaults(japanese);
+    Incident other;
+    other.title = u"DNS flaps"_s;
+    const Incident second = IncidentStore(m_temp->store()).create(other);
+    QVERIFY(m_window->openIncident(second.number));
+    m_window->incidentView()->showPostmortem();
+    QCOMPARE(find<QComboBox>("documentLanguage")->currentText(), u"日本語"_s);
+    QTRY_VERIFY(find<QTextBrowser>("preview")->toPlainText().contains(u"問題の原因"_s));
+    const QString cli = exported(QString::number(second.number));
+    QVERIFY2(cli.contains(u"問題の原因"_s) && !cli.contains(u"Root cause"_s), qPrintable(cli.left(300)));
+
+    // The Export dialog says which language it writes, the one beside the preview.
+    bool sawExport = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawExport = true;
+        QVERIFY(dialog->findChild<QLabel *>(u"exportLanguage"_s)->text().contains(u"日本語"_s));
+        QVERIFY(dialog->clipboardMarkdown().contains(u"問題の原因"_s));
+        dialog->reject();
+    });
+    find<QPushButton>("exportPostmortem")->click();
+    QVERIFY(sawExport);
+
+    // An incident published elsewhere in English is previewed and exported in English.
+    PublishTarget english;
+    english.language = DocumentLanguage::English;
+    PublishSettings(m_temp->store()).setForIncident(m_incident.id, english);
+    QVERIFY(m_window->openIncident(m_incident.number));
+    QCOMPARE(find<QComboBox>("documentLanguage")->currentText(), u"English"_s);
+    QVERIFY(exported(number).contains(u"Root cause"_s));
+}
+
 #include "tst_postmortemview.moc"

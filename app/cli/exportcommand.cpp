@@ -1,6 +1,7 @@
 // `hindsight export`: the postmortem document as Markdown, HTML or PDF, always redacted.
 #include "arguments.h"
 #include "cli.h"
+#include "publish/publishsettings.h"
 #include "report/pdfexport.h"
 #include "report/postmortemdocument.h"
 #include "report/postmortemexport.h"
@@ -55,12 +56,6 @@ std::optional<ExportFormat> chosenFormat(const QString &format, const QString &o
     return ExportFormat::Markdown;
 }
 
-/// Japanese when the user's locale is, English otherwise.
-DocumentLanguage defaultLanguage()
-{
-    return QLocale().language() == QLocale::Japanese ? DocumentLanguage::Japanese : DocumentLanguage::English;
-}
-
 } // namespace
 
 bool Cli::needsGuiApplication(const QStringList &arguments)
@@ -92,8 +87,9 @@ int Cli::runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("The document's language: ja or en (default: ja when your locale is Japanese, "
-                                     "else en)."),
+                                  tr("The document's language: ja or en (default: the one the incident is "
+                                     "published in, set with hindsight publish --save --lang; else ja when your "
+                                     "locale is Japanese, else en)."),
                                   tr("LANG"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("md, html or pdf (default: from the extension of the -o file, else md)."),
@@ -115,12 +111,11 @@ int Cli::runExport(const QStringList &arguments)
     const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
     if (!number)
         return usage(tr("give one incident number, e.g. hindsight export 12 -o postmortem.md"));
-    DocumentLanguage language = defaultLanguage();
+    std::optional<DocumentLanguage> language;
     if (parser.isSet(lang)) {
-        const auto chosen = fromKey<DocumentLanguage>(parser.value(lang));
-        if (!chosen)
+        language = fromKey<DocumentLanguage>(parser.value(lang));
+        if (!language)
             return usage(tr("--lang must be one of %1.").arg(arguments::keys<DocumentLanguage>()));
-        language = *chosen;
     }
     const QString file = parser.value(output);
     const auto exportFormat = chosenFormat(parser.isSet(format) ? parser.value(format) : QString(), file);
@@ -143,6 +138,8 @@ int Cli::runExport(const QStringList &arguments)
 
     auto store = Store::open(resolveStorePath(m_storePath));
     PostmortemSource source = PostmortemSource::load(*store, *number);
+    if (!language) // the window's preview and Publish use the same one
+        language = PublishSettings(*store).documentLanguage(source.incident.id);
     const QList<SecretFinding> secrets = source.secrets(redactor);
     source.redact(redactor);
     if (secrets.isEmpty()) {
@@ -166,22 +163,22 @@ int Cli::runExport(const QStringList &arguments)
     switch (*exportFormat) {
     case ExportFormat::Markdown:
         if (toFile) {
-            written = PostmortemExport::writeMarkdown(file, source, language, templates, &error);
+            written = PostmortemExport::writeMarkdown(file, source, *language, templates, &error);
         } else {
-            m_out << PostmortemDocument::markdown(source, language, templates);
+            m_out << PostmortemDocument::markdown(source, *language, templates);
             m_out.flush();
         }
         break;
     case ExportFormat::Html:
         if (toFile) {
-            written = PostmortemExport::writeHtml(file, source, language, templates, &error);
+            written = PostmortemExport::writeHtml(file, source, *language, templates, &error);
         } else {
-            m_out << PostmortemDocument::html(source, language, templates);
+            m_out << PostmortemDocument::html(source, *language, templates);
             m_out.flush();
         }
         break;
     case ExportFormat::Pdf: {
-        const QByteArray pdf = PdfExport::render(source, language, templates);
+        const QByteArray pdf = PdfExport::render(source, *language, templates);
         if (toFile) {
             written = PostmortemExport::writeFile(file, pdf, &error);
         } else {

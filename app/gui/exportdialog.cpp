@@ -76,6 +76,11 @@ ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage lang
                                                     : tr("Template: the built-in one. To use your own, put %1 in %2.")
                                                           .arg(TemplateLibrary::fileName(language), folder),
                    this);
+    auto *languageNote = new QLabel(
+        tr("Document language: %1 (as in the preview; choose it beside the preview)")
+            .arg(language == DocumentLanguage::Japanese ? QStringLiteral("日本語") : QStringLiteral("English")),
+        this);
+    languageNote->setObjectName(QStringLiteral("exportLanguage"));
     templateNote->setObjectName(QStringLiteral("templateNote"));
     templateNote->setWordWrap(true);
     templateNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -101,6 +106,7 @@ ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage lang
     layout->addWidget(summary);
     layout->addWidget(masked, 1);
     layout->addWidget(warningLabel);
+    layout->addWidget(languageNote);
     layout->addWidget(templateNote);
     layout->addWidget(m_format);
     layout->addWidget(m_status);

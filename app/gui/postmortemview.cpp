@@ -6,6 +6,7 @@
 #include "markdown/markdownrenderer.h"
 #include "model/author.h"
 #include "model/displaytime.h"
+#include "publish/publishsettings.h"
 #include "publishdialog.h"
 #include "report/postmortemdocument.h"
 #include "report/redactor.h"
@@ -155,6 +156,9 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     m_language->setObjectName(QStringLiteral("documentLanguage"));
     m_language->addItem(QStringLiteral("日本語"), int(DocumentLanguage::Japanese));
     m_language->addItem(QStringLiteral("English"), int(DocumentLanguage::English));
+    m_language->setToolTip(tr("The language of the document previewed here, exported and published. The default is "
+                              "the one set in Settings > Publishing to GitHub (or the incident's own), else your "
+                              "locale's."));
     connect(m_language, &QComboBox::currentIndexChanged, this, &PostmortemView::schedulePreview);
 
     auto *submit = new QPushButton(tr("Submit for review"), this);
@@ -355,6 +359,12 @@ void PostmortemView::setIncident(const Incident &incident)
     query.incidentId = incident.id;
     m_actionItems->setQuery(query);
     fillEditors();
+    {
+        // The language Export and Publish use too unless chosen here for this document (as `hindsight export` does).
+        const QSignalBlocker blocker(m_language);
+        const DocumentLanguage language = PublishSettings(m_store).documentLanguage(incident.id);
+        m_language->setCurrentIndex(m_language->findData(int(language)));
+    }
     schedulePreview();
 }
 

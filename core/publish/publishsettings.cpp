@@ -133,4 +133,10 @@ PublishTarget PublishSettings::effective(const QUuid &incidentId) const
     return defaults().overriddenBy(forIncident(incidentId));
 }
 
+DocumentLanguage PublishSettings::documentLanguage(const QUuid &incidentId) const
+{
+    const PublishTarget target = incidentId.isNull() ? defaults() : effective(incidentId);
+    return target.language.value_or(PublishTarget::defaultLanguage());
+}
+
 } // namespace hindsight

@@ -31,6 +31,11 @@ public:
     /// The defaults overridden by the incident's choices.
     PublishTarget effective(const QUuid &incidentId) const;
 
+    /// The language the incident's postmortem is previewed, exported and published in unless the user picks another
+    /// for one document: the incident's own publishing choice, else the store's default, else the user's locale's
+    /// (PublishTarget::defaultLanguage()). A null id gives the store's default.
+    DocumentLanguage documentLanguage(const QUuid &incidentId = {}) const;
+
     /// Why the set fields of `target` cannot be used, or nullopt: an endpoint that is not an address Hindsight can
     /// send a token to, a repository that is not OWNER/NAME.
     static std::optional<QString> validate(const PublishTarget &target);

@@ -2083,10 +2083,6 @@
         <translation>&apos;%1&apos; に一致するものはありません。すべての語が一致する必要があります。語を減らしてみてください。</translation>
     </message>
     <message>
-        <source>The document&apos;s language: ja or en (default: ja when your locale is Japanese, else en).</source>
-        <translation>ドキュメントの言語: ja または en (既定: ロケールが日本語なら ja、それ以外は en)。</translation>
-    </message>
-    <message>
         <source>md, html or pdf (default: from the extension of the -o file, else md).</source>
         <translation>md、html、pdf のいずれか (既定: -o のファイルの拡張子から、なければ md)。</translation>
     </message>
@@ -2526,6 +2522,10 @@
         <source>Deleted %1 of incident %2: %3</source>
         <translation>インシデント %2 の %1 を削除しました: %3</translation>
     </message>
+    <message>
+        <source>The document&apos;s language: ja or en (default: the one the incident is published in, set with hindsight publish --save --lang; else ja when your locale is Japanese, else en).</source>
+        <translation>文書の言語: ja または en（既定: インシデントの公開先の言語（hindsight publish --save --lang で設定）、なければロケールが日本語なら ja、それ以外は en）。</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::CreatePlaybookCommand</name>
@@ -2776,6 +2776,10 @@ Correct or remove that line, then open Export again.</source>
         <translation>使えない伏せ字パターンがあるため、保存もコピーもできません:
 %1
 その行を直すか削除してから、もう一度エクスポートを開いてください。</translation>
+    </message>
+    <message>
+        <source>Document language: %1 (as in the preview; choose it beside the preview)</source>
+        <translation>文書の言語: %1（プレビューと同じ。プレビューの横で選べます）</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4202,10 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Delete action item</source>
         <translation>アクションアイテムを削除</translation>
+    </message>
+    <message>
+        <source>The language of the document previewed here, exported and published. The default is the one set in Settings &gt; Publishing to GitHub (or the incident&apos;s own), else your locale&apos;s.</source>
+        <translation>ここでプレビューし、エクスポートし、公開する文書の言語。既定は「設定 &gt; GitHub への公開」で設定した言語（インシデント個別の設定があればそれ）、なければロケールの言語です。</translation>
     </message>
 </context>
 <context>
