@@ -110,6 +110,21 @@ void parseTimes(const QByteArray &data)
         check(again.isValid() && displaytime::dateTime(again, false, locale) == shown,
               "the panel reads the time it shows as that time");
     }
+    // Dates and times typed by hand (an action item's due date, an occurrence's end): a date read is shown in the
+    // window's format and read back as the same day; a time of day lands on the day given.
+    const QDate today(2026, 12, 3);
+    for (const QLocale &locale : locales) {
+        const QDate date = displaytime::parseDate(text, today, locale);
+        if (date.isValid()) {
+            check(date.year() >= 1 && date.year() <= 9999, "a date typed is within the years 1 to 9999");
+            check(displaytime::parseDate(date.toString(Qt::ISODate), today, locale) == date,
+                  "the ISO form of a date typed reads as that date");
+            check(displaytime::parseDate(locale.toString(date, displaytime::dateFormat(locale)), today, locale) == date,
+                  "the window's form of a date typed reads as that date");
+        }
+        const QDateTime typed = displaytime::parseTyped(text, today, locale);
+        check(!typed.isValid() || typed.timeSpec() == Qt::UTC, "a time typed is in UTC");
+    }
 }
 
 } // namespace hindsight::fuzz

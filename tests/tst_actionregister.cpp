@@ -14,6 +14,7 @@
 #include "gui/mainwindow.h"
 #include "gui/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
+#include "model/displaytime.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"
@@ -112,6 +113,7 @@ private slots:
     void overdueItemsStandOut();
     void statusChangedInPlaceIsUndoable();
     void ownerChangedInPlaceIsUndoable();
+    void dueDateTypedAsPeopleWriteIt();
     void openIncident();
     void followsChangesFromElsewhere();
 
@@ -387,6 +389,63 @@ void TestActionRegister::ownerChangedInPlaceIsUndoable()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(stored(5).owner, u"SRE team"_s);
     QTRY_COMPARE(cell(u"A5"_s, ActionItemModel::OwnerColumn).data().toString(), u"SRE team"_s);
+}
+
+// Issue 16: a due date typed as "20 Dec 2026" (the window's own display format) or "next friday" was dropped without a
+// word. It is read in the forms people write; what cannot be read keeps the editor open, marked, and says why.
+void TestActionRegister::dueDateTypedAsPeopleWriteIt()
+{
+    QVERIFY(openRegister());
+    auto *problem = find<QLabel>("actionItemProblem");
+    QVERIFY(problem);
+    const auto type = [this](const QString &text) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the editor closed before
+        m_table->setCurrentIndex(cell(u"A5"_s, ActionItemModel::DueColumn));
+        QTest::keyClick(m_table, Qt::Key_F2);
+        auto *editor = m_table->findChild<QLineEdit *>(u"dueDateEditor"_s);
+        if (!editor)
+            return false;
+        editor->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(editor, Qt::Key_Delete);
+        else if (text.toLatin1() == text.toUtf8())
+            QTest::keyClicks(editor, text);
+        else
+            editor->insert(text); // as an input method commits it
+        QTest::keyClick(editor, Qt::Key_Return);
+        return true;
+    };
+    const QDate today = QDate::currentDate();
+    QVERIFY(type(u"20 Dec 2030"_s));
+    QTRY_COMPARE(stored(5).dueDate, QDate(2030, 12, 20));
+    QVERIFY(!problem->isVisible());
+    QVERIFY(type(u"tomorrow"_s));
+    QTRY_COMPARE(stored(5).dueDate, today.addDays(1));
+    QVERIFY(type(u"+3d"_s));
+    QTRY_COMPARE(stored(5).dueDate, today.addDays(3));
+    QVERIFY(type(u"来週金曜"_s));
+    QTRY_COMPARE(stored(5).dueDate, displaytime::parseDate(u"next friday"_s, today));
+    QVERIFY(stored(5).dueDate.dayOfWeek() == Qt::Friday && stored(5).dueDate > today);
+
+    // Unreadable: the editor stays open with the text, the reason is shown, the stored date is unchanged.
+    const QDate before = stored(5).dueDate;
+    QVERIFY(type(u"next fryday"_s));
+    auto *editor = m_table->findChild<QLineEdit *>(u"dueDateEditor"_s);
+    QVERIFY(editor && editor->isVisible());
+    QCOMPARE(editor->text(), u"next fryday"_s);
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"next fryday"_s) && problem->text().contains(u"tomorrow"_s),
+             qPrintable(problem->text()));
+    QCOMPARE(stored(5).dueDate, before);
+    // Corrected in place, it is taken.
+    editor->selectAll();
+    QTest::keyClicks(editor, u"2031-01-02"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(stored(5).dueDate, QDate(2031, 1, 2));
+    QVERIFY(!problem->isVisible());
+    // Emptied, it has no due date.
+    QVERIFY(type(QString()));
+    QTRY_VERIFY(!stored(5).dueDate.isValid());
 }
 
 void TestActionRegister::openIncident()

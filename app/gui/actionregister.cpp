@@ -1,5 +1,6 @@
 #include "actionregister.h"
 
+#include "actionitemdelegate.h"
 #include "colors.h"
 #include "itemmodel/actionitemmodel.h"
 #include "undocommands.h"
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -55,75 +55,6 @@ public:
         }
         return QSortFilterProxyModel::data(index, role);
     }
-};
-
-/// Combo boxes for the enumerated columns, and the owners already named for the owner.
-class RegisterDelegate : public QStyledItemDelegate
-{
-public:
-    RegisterDelegate(std::function<QStringList()> owners, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_owners(std::move(owners))
-    {}
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStringList keys;
-        QStringList names;
-        switch (index.column()) {
-        case ActionItemModel::TypeColumn:
-            for (const ActionItemType v : allValues<ActionItemType>())
-                keys << toKey(v), names << displayName(v);
-            break;
-        case ActionItemModel::PriorityColumn:
-            for (const ActionItemPriority v : allValues<ActionItemPriority>())
-                keys << toKey(v), names << displayName(v);
-            break;
-        case ActionItemModel::StatusColumn:
-            for (const ActionItemStatus v : allValues<ActionItemStatus>())
-                keys << toKey(v), names << displayName(v);
-            break;
-        case ActionItemModel::OwnerColumn: {
-            auto *combo = new QComboBox(parent);
-            combo->setObjectName(QStringLiteral("ownerEditor"));
-            combo->setEditable(true);
-            combo->setInsertPolicy(QComboBox::NoInsert);
-            combo->addItems(m_owners());
-            return combo;
-        }
-        default:
-            return QStyledItemDelegate::createEditor(parent, option, index);
-        }
-        auto *combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("choiceEditor"));
-        for (int i = 0; i < keys.size(); ++i)
-            combo->addItem(names.at(i), keys.at(i));
-        return combo;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            if (combo->isEditable())
-                combo->setCurrentText(index.data(Qt::EditRole).toString());
-            else
-                combo->setCurrentIndex(combo->findData(index.data(ActionItemModel::KeyRole)));
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->isEditable() ? QVariant(combo->currentText()) : combo->currentData());
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-
-private:
-    std::function<QStringList()> m_owners;
 };
 
 /// Puts `values` into `combo` after its first ("any") choice, keeping the chosen value when it is still there.
@@ -214,7 +145,9 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
 
     m_table->setObjectName(QStringLiteral("actionRegisterTable"));
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new RegisterDelegate([this] { return ActionItemStore(m_store).owners(); }, m_table));
+    m_problem = new QLabel(this);
+    m_table->setItemDelegate(new ActionItemDelegate(
+        m_problem, [this] { return ActionItemStore(m_store).owners(); }, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // A double click opens the incident; F2 or a click on the selected row edits the cell.
@@ -274,6 +207,7 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_problem);
     // Nothing is read until the register is shown or asked to reload (the main window does once it has painted).
 }
 

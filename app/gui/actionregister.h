@@ -70,6 +70,8 @@ private:
     QCheckBox *m_overdue;
     QTableView *m_table;
     QLabel *m_shown;
+    /// Why the last edit in the table was not taken (a due date that cannot be read); hidden otherwise.
+    QLabel *m_problem = nullptr;
     std::optional<QDate> m_today;
     ActionItemCounts m_counts;
     bool m_filling = false;

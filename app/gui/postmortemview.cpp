@@ -1,5 +1,6 @@
 #include "postmortemview.h"
 
+#include "actionitemdelegate.h"
 #include "colors.h"
 #include "exportdialog.h"
 #include "itemmodel/actionitemmodel.h"
@@ -37,7 +38,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -66,68 +66,6 @@ protected:
 
 private:
     std::function<void()> m_save;
-};
-
-/// Combo boxes for the enumerated columns of the action item table, and a red due date when overdue.
-class ActionItemDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStringList keys;
-        QStringList names;
-        switch (index.column()) {
-        case ActionItemModel::TypeColumn:
-            for (const ActionItemType v : allValues<ActionItemType>())
-                keys << toKey(v), names << displayName(v);
-            break;
-        case ActionItemModel::PriorityColumn:
-            for (const ActionItemPriority v : allValues<ActionItemPriority>())
-                keys << toKey(v), names << displayName(v);
-            break;
-        case ActionItemModel::StatusColumn:
-            for (const ActionItemStatus v : allValues<ActionItemStatus>())
-                keys << toKey(v), names << displayName(v);
-            break;
-        default:
-            return QStyledItemDelegate::createEditor(parent, option, index);
-        }
-        auto *combo = new QComboBox(parent);
-        for (int i = 0; i < keys.size(); ++i)
-            combo->addItem(names.at(i), keys.at(i));
-        return combo;
-    }
-
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setCurrentIndex(combo->findData(index.data(ActionItemModel::KeyRole)));
-            return;
-        }
-        QStyledItemDelegate::setEditorData(editor, index);
-    }
-
-    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
-    {
-        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            model->setData(index, combo->currentData());
-            return;
-        }
-        QStyledItemDelegate::setModelData(editor, model, index);
-    }
-
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ActionItemModel::ClosedRole).toBool())
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
-        if (index.column() == ActionItemModel::DueColumn && index.data(ActionItemModel::OverdueRole).toBool()) {
-            option->palette.setColor(QPalette::Text, severityColor(Severity::Critical));
-            option->font.setBold(true);
-        }
-    }
 };
 
 } // namespace
@@ -222,7 +160,8 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     heading(tr("Action items"));
     m_actionTable->setObjectName(QStringLiteral("actionItems"));
     m_actionTable->setModel(m_actionItems);
-    m_actionTable->setItemDelegate(new ActionItemDelegate(m_actionTable));
+    auto *actionProblem = new QLabel(this);
+    m_actionTable->setItemDelegate(new ActionItemDelegate(actionProblem, {}, m_actionTable));
     // The items' IDs head the rows (A2), as the review's messages name them.
     m_actionTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actionTable->horizontalHeader()->setSectionResizeMode(ActionItemModel::TitleColumn, QHeaderView::Stretch);
@@ -242,6 +181,7 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
         emit changed();
     });
     form->addWidget(m_actionTable);
+    form->addWidget(actionProblem);
     auto *addItem = new QPushButton(tr("Add action item"), this);
     addItem->setObjectName(QStringLiteral("addActionItem"));
     auto *up = new QPushButton(tr("Move up"), this);

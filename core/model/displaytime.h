@@ -31,4 +31,19 @@ QDateTime parseIso(const QString &text);
 /// 8601, in UTC; invalid otherwise, and outside the years 1 to 9999 in UTC. The window's time fields read times so.
 QDateTime parseLocal(const QString &text, const QLocale &locale = QLocale());
 
+/// A date typed by hand, as a user of incident tools writes a due date; invalid when it is none of these:
+/// - ISO 8601 (`2026-12-15`, also with `/`), the locale's short format with a four- or two-digit year (`15/12/2026`,
+///   `2026/12/15`, `12/15/2026`), day and month in words in English (`15 Dec 2026`, `Dec 15, 2026`, `15 December`) and
+///   the locale's language, Japanese `2026年12月15日` and `12月15日` (without a year: the next such day from `today`);
+/// - relative to `today`: `today`, `tomorrow`, `yesterday`, `+3d`, `+2w`, `+3` (days), `in 3 days`, `in 2 weeks`; a
+///   weekday (`fri`, `friday`) is the next one after today, `this friday` the one in this week (weeks start on
+///   Monday), `next friday` the one in next week, `next week` next Monday; in Japanese `今日`, `明日`, `明後日`,
+///   `昨日`, `3日後`, `2週間後`, `金曜`/`金曜日`/`金`, `今週金曜`, `来週金曜`, `来週`.
+/// Outside the years 1 to 9999 is invalid.
+QDate parseDate(const QString &text, const QDate &today = QDate::currentDate(), const QLocale &locale = QLocale());
+
+/// A time typed by hand where a date and time is asked for: whatever parseLocal() reads, `now`/`今`, or a time of day
+/// alone (`06:56`, `6:56:30`, `6:56 pm`) on `day` (in local time); in UTC, invalid otherwise.
+QDateTime parseTyped(const QString &text, const QDate &day, const QLocale &locale = QLocale());
+
 } // namespace hindsight::displaytime
