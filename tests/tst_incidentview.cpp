@@ -11,8 +11,10 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -42,6 +45,8 @@ private slots:
     void cliAppendAppears();
     void severityChangeIsLogged();
     void clockStopsAtMitigation();
+    void occurrenceTimesTypedByHand();
+    void timesOutOfOrderArePointedOut();
     void entryEditorFromTheKeyboard_data();
     void entryEditorFromTheKeyboard();
     void searchSaysWhatItShows();
@@ -362,6 +367,83 @@ void TestIncidentView::clockStopsAtMitigation()
     QCOMPARE(elapsed->text(), QStringLiteral("mitigated after 1h 12m"));
     QTest::qWait(1200); // the clock ticks every second: it must not move on
     QCOMPARE(elapsed->text(), QStringLiteral("mitigated after 1h 12m"));
+}
+
+// Issue 16: an occurrence end typed as 06:56 was shown but not kept, and a row that could not be read vanished at the
+// next reload. A time of day is on the start's day; what cannot be read stays in the table, marked, and is named.
+void TestIncidentView::occurrenceTimesTypedByHand()
+{
+    Incident draft;
+    draft.title = QStringLiteral("payments degraded");
+    draft.detectedAt = QDateTime(QDate(2026, 11, 23), QTime(6, 20)).toUTC();
+    const Incident incident = IncidentStore(m_temp->store()).create(draft);
+    QVERIFY(m_window->openIncident(incident.number));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("detailsOccurrences"));
+    auto *problems = m_window->findChild<QLabel *>(QStringLiteral("detailsTimeProblems"));
+    QVERIFY(table && problems);
+    const auto stored = [&] { return IncidentStore(*m_temp->openAgain()).require(incident.number).occurrences; };
+    const auto type = [table](int row, int column, const QString &text) {
+        QVERIFY(table->model()->setData(table->model()->index(row, column), text));
+    };
+
+    type(0, 0, QStringLiteral("2026-11-23 06:10"));
+    QTRY_COMPARE(stored().size(), 1);
+    type(0, 1, QStringLiteral("06:56"));
+    QTRY_COMPARE(stored().value(0).end, QDateTime(QDate(2026, 11, 23), QTime(6, 56)).toUTC());
+    QCOMPARE(stored().value(0).start, QDateTime(QDate(2026, 11, 23), QTime(6, 10)).toUTC());
+    QVERIFY(!problems->isVisible());
+    // Past midnight: an end earlier in the day than the start is on the next day.
+    type(0, 1, QStringLiteral("00:30"));
+    QTRY_COMPARE(stored().value(0).end, QDateTime(QDate(2026, 11, 24), QTime(0, 30)).toUTC());
+
+    // A second row that cannot be read: not saved, kept as typed (across a reload), marked, and named.
+    type(1, 0, QStringLiteral("06:58"));
+    QTRY_COMPARE(stored().size(), 2);
+    QCOMPARE(stored().value(1).start, QDateTime(QDate(2026, 11, 23), QTime(6, 58)).toUTC());
+    type(1, 1, QStringLiteral("7.15"));
+    QTRY_VERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(QStringLiteral("“7.15”")) &&
+                 problems->text().contains(QStringLiteral("Occurrence 2")),
+             qPrintable(problems->text()));
+    QCOMPARE(stored().size(), 1);
+    m_window->incidentView()->refresh();
+    QCOMPARE(table->item(1, 1) ? table->item(1, 1)->text() : QString(), QStringLiteral("7.15"));
+    QVERIFY(problems->isVisible());
+    QVERIFY(table->item(1, 1)->background().color() != table->item(0, 1)->background().color());
+
+    type(1, 1, QStringLiteral("07:15"));
+    QTRY_COMPARE(stored().size(), 2);
+    QCOMPARE(stored().value(1).end, QDateTime(QDate(2026, 11, 23), QTime(7, 15)).toUTC());
+    QVERIFY(!problems->isVisible());
+}
+
+// Ticking Started filled "now", after Detected, without a word. It proposes the detection time, and times out of
+// order (started, detected, mitigated, resolved) are pointed out.
+void TestIncidentView::timesOutOfOrderArePointedOut()
+{
+    Incident draft;
+    draft.title = QStringLiteral("payments degraded");
+    draft.detectedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const Incident incident = IncidentStore(m_temp->store()).create(draft);
+    QVERIFY(m_window->openIncident(incident.number));
+    auto *problems = m_window->findChild<QLabel *>(QStringLiteral("detailsTimeProblems"));
+    auto *started = m_window->findChild<QCheckBox *>(QStringLiteral("detailsStartedSet"));
+    auto *startedEdit = m_window->findChild<QDateTimeEdit *>(QStringLiteral("detailsStarted"));
+    QVERIFY(problems && started && startedEdit);
+    started->click();
+    QTRY_VERIFY(IncidentStore(*m_temp->openAgain()).require(incident.number).startedAt.isValid());
+    QCOMPARE(IncidentStore(*m_temp->openAgain()).require(incident.number).startedAt.toSecsSinceEpoch(),
+             draft.detectedAt.toSecsSinceEpoch());
+    QVERIFY(!problems->isVisible());
+
+    startedEdit->setDateTime(QDateTime::currentDateTime());
+    emit startedEdit->editingFinished();
+    QTRY_VERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(QStringLiteral("Started")) &&
+                 problems->text().contains(QStringLiteral("Detected")),
+             qPrintable(problems->text()));
+    // The time is kept as set: pointing out is not refusing.
+    QTRY_VERIFY(IncidentStore(*m_temp->openAgain()).require(incident.number).startedAt > draft.detectedAt);
 }
 
 // "Nothing found." says why (every word must match) and what to try; a list cut at 50 says so and how to see more.

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTimeZone>
 
@@ -26,10 +27,8 @@ QString localText(const QDateTime &time)
     return displaytime::dateTime(time);
 }
 
-QDateTime parseLocal(const QString &text)
-{
-    return displaytime::parseLocal(text);
-}
+/// Shown in a table cell that cannot be read.
+const QColor UnreadCell(255, 205, 210);
 
 QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QStringList &headers)
 {
@@ -75,6 +74,7 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     , m_timeZone(new QComboBox(this))
     , m_products(new QLineEdit(this))
     , m_summary(new QPlainTextEdit(this))
+    , m_timeProblems(new QLabel(this))
 {
     setObjectName(QStringLiteral("incidentDetails"));
     m_title->setObjectName(QStringLiteral("detailsTitle"));
@@ -127,6 +127,11 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     form->addRow(tr("Summary:"), m_summary);
     form->addRow(new QLabel(tr("When it happened (%1, local time):").arg(displaytime::dateTimeFormat(false)), this));
     form->addRow(m_occurrences);
+    m_timeProblems->setObjectName(QStringLiteral("detailsTimeProblems"));
+    m_timeProblems->setWordWrap(true);
+    m_timeProblems->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_timeProblems->hide();
+    form->addRow(m_timeProblems);
     form->addRow(new QLabel(tr("Related links:"), this));
     form->addRow(m_links);
     form->addRow(new QLabel(tr("People:"), this));
@@ -162,8 +167,14 @@ IncidentDetailsPanel::TimeField IncidentDetailsPanel::addTimeField(const QString
     field.edit->setEnabled(false);
     connect(field.set, &QCheckBox::toggled, this, [this, field](bool on) {
         field.edit->setEnabled(on);
-        if (!m_filling)
-            field.edit->setDateTime(on ? QDateTime::currentDateTime() : field.edit->minimumDateTime());
+        if (!m_filling) {
+            // Impact starts at the latest when it is detected: ticking Started proposes the detection time, the
+            // others now.
+            const bool fromDetected = field.edit == m_started.edit && m_detected.set->isChecked();
+            field.edit->setDateTime(!on            ? field.edit->minimumDateTime()
+                                    : fromDetected ? m_detected.edit->dateTime()
+                                                   : QDateTime::currentDateTime());
+        }
         emitChanged();
     });
     connect(field.edit, &QDateTimeEdit::editingFinished, this, &IncidentDetailsPanel::emitChanged);
@@ -173,6 +184,8 @@ IncidentDetailsPanel::TimeField IncidentDetailsPanel::addTimeField(const QString
 void IncidentDetailsPanel::setIncident(const Incident &incident)
 {
     m_filling = true;
+    if (incident.id != m_incident.id)
+        m_unreadOccurrences.clear();
     m_incident = incident;
     if (!m_title->hasFocus() || m_title->text() == incident.title)
         m_title->setText(incident.title);
@@ -194,6 +207,7 @@ void IncidentDetailsPanel::setIncident(const Incident &incident)
         m_summary->setPlainText(incident.summary);
     fillTables();
     m_filling = false;
+    showTimeProblems();
 }
 
 void IncidentDetailsPanel::fillTables()
@@ -204,6 +218,12 @@ void IncidentDetailsPanel::fillTables()
         m_occurrences->insertRow(row);
         m_occurrences->setItem(row, 0, new QTableWidgetItem(localText(w.start)));
         m_occurrences->setItem(row, 1, new QTableWidgetItem(localText(w.end)));
+    }
+    for (const auto &[start, end] : std::as_const(m_unreadOccurrences)) {
+        const int row = m_occurrences->rowCount();
+        m_occurrences->insertRow(row);
+        m_occurrences->setItem(row, 0, new QTableWidgetItem(start));
+        m_occurrences->setItem(row, 1, new QTableWidgetItem(end));
     }
     m_links->setRowCount(0);
     for (const RelatedLink &link : m_incident.links) {
@@ -290,12 +310,7 @@ Incident IncidentDetailsPanel::incident() const
         const QTableWidgetItem *item = table->item(row, column);
         return item ? item->text().trimmed() : QString();
     };
-    incident.occurrences.clear();
-    for (int row = 0; row < m_occurrences->rowCount(); ++row) {
-        const QDateTime start = parseLocal(text(m_occurrences, row, 0));
-        if (start.isValid())
-            incident.occurrences << OccurrenceWindow{start, parseLocal(text(m_occurrences, row, 1))};
-    }
+    readOccurrences(&incident.occurrences, nullptr, nullptr);
     incident.links.clear();
     for (int row = 0; row < m_links->rowCount(); ++row) {
         if (!text(m_links, row, 1).isEmpty())
@@ -310,10 +325,101 @@ Incident IncidentDetailsPanel::incident() const
     return incident;
 }
 
+void IncidentDetailsPanel::readOccurrences(QList<OccurrenceWindow> *read, QList<std::pair<QString, QString>> *unread,
+                                           QStringList *problems) const
+{
+    const auto text = [this](int row, int column) {
+        const QTableWidgetItem *item = m_occurrences->item(row, column);
+        return item ? item->text().trimmed() : QString();
+    };
+    // A time of day alone is on the day of detection (for a start) or of the start (for an end; the next day when
+    // that would put the end before the start).
+    const QDate detectedDay =
+        (m_detected.set->isChecked() ? m_detected.edit->dateTime() : QDateTime::currentDateTime()).toLocalTime().date();
+    read->clear();
+    const QSignalBlocker marking(m_occurrences); // marking a cell is no edit
+    for (int row = 0; row < m_occurrences->rowCount(); ++row) {
+        const QString startText = text(row, 0);
+        const QString endText = text(row, 1);
+        if (startText.isEmpty() && endText.isEmpty())
+            continue;
+        const QDateTime start = displaytime::parseTyped(startText, detectedDay);
+        QDateTime end = displaytime::parseTyped(endText, start.isValid() ? start.toLocalTime().date() : QDate());
+        if (end.isValid() && start.isValid() && end < start && !displaytime::parseLocal(endText).isValid())
+            end = end.addDays(1);
+        QStringList why;
+        if (!start.isValid())
+            why << (startText.isEmpty() ? tr("it has no start") : tr("cannot read the start “%1”").arg(startText));
+        if (!endText.isEmpty() && !end.isValid())
+            why << tr("cannot read the end “%1”").arg(endText);
+        const bool readable = why.isEmpty();
+        for (int column = 0; column < 2; ++column) {
+            if (QTableWidgetItem *item = m_occurrences->item(row, column)) {
+                const bool bad = column == 0 ? !start.isValid() : !endText.isEmpty() && !end.isValid();
+                item->setBackground(bad ? QBrush(UnreadCell) : QBrush());
+                item->setToolTip(bad ? tr("Write a date and time as %1, or a time of day alone (06:56).")
+                                           .arg(displaytime::dateTimeFormat(false))
+                                     : QString());
+            }
+        }
+        if (readable) {
+            *read << OccurrenceWindow{start, end};
+            if (problems && end.isValid() && end < start)
+                *problems << tr("Occurrence %1 ends before it starts.").arg(row + 1);
+            continue;
+        }
+        if (unread)
+            *unread << std::pair{startText, endText};
+        if (problems)
+            *problems << tr("Occurrence %1 is not saved: %2. Write a date and time as %3, or a time of day alone "
+                            "(06:56).")
+                             .arg(row + 1)
+                             .arg(why.join(QStringLiteral("; ")), displaytime::dateTimeFormat(false));
+    }
+}
+
+QStringList IncidentDetailsPanel::timeProblems() const
+{
+    QStringList problems;
+    QList<OccurrenceWindow> read;
+    readOccurrences(&read, nullptr, &problems);
+    // Impact starts, is detected, mitigated, resolved: in that order.
+    const std::pair<QString, TimeField> order[] = {{tr("Started"), m_started},
+                                                   {tr("Detected"), m_detected},
+                                                   {tr("Mitigated"), m_mitigated},
+                                                   {tr("Resolved"), m_resolved}};
+    for (size_t i = 0; i < std::size(order); ++i) {
+        if (!order[i].second.set->isChecked())
+            continue;
+        for (size_t j = i + 1; j < std::size(order); ++j) {
+            const TimeField &later = order[j].second;
+            if (later.set->isChecked() && later.edit->dateTime() < order[i].second.edit->dateTime()) {
+                problems << tr("%1 (%2) is after %3 (%4): check the times.")
+                                .arg(order[i].first, displaytime::dateTime(order[i].second.edit->dateTime()),
+                                     order[j].first, displaytime::dateTime(later.edit->dateTime()));
+            }
+        }
+    }
+    return problems;
+}
+
+void IncidentDetailsPanel::showTimeProblems()
+{
+    const QStringList problems = timeProblems();
+    m_timeProblems->setText(problems.join(QLatin1Char('\n')));
+    m_timeProblems->setVisible(!problems.isEmpty());
+}
+
 void IncidentDetailsPanel::emitChanged()
 {
     if (m_filling)
         return;
+    {
+        QList<OccurrenceWindow> read;
+        m_unreadOccurrences.clear();
+        readOccurrences(&read, &m_unreadOccurrences, nullptr);
+    }
+    showTimeProblems();
     const Incident edited = incident();
     if (edited.title.isEmpty()) {
         m_title->setText(m_incident.title); // a title is required: put the stored one back

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
@@ -24,8 +25,12 @@ public:
     explicit IncidentDetailsPanel(QWidget *parent = nullptr);
 
     void setIncident(const Incident &incident);
-    /// The incident as the form shows it now.
+    /// The incident as the form shows it now (occurrence rows that cannot be read are not in it; they stay in the
+    /// table, marked, with the reason under it).
     Incident incident() const;
+    /// What the form points out about the times now: rows of the occurrence table it cannot read, and times out of
+    /// order. Empty when there is nothing to say.
+    QStringList timeProblems() const;
 
 signals:
     void changed(const hindsight::Incident &incident);
@@ -41,6 +46,11 @@ private:
     void fillTables();
     void ensureEmptyLastRow(QTableWidget *table);
     void addPersonRow(PersonRole role, const QString &name);
+    /// The occurrence rows as typed: those read into `read`, the others (texts of start and end) into `unread`, each
+    /// with its reason in `problems`.
+    void readOccurrences(QList<OccurrenceWindow> *read, QList<std::pair<QString, QString>> *unread,
+                         QStringList *problems) const;
+    void showTimeProblems();
 
     Incident m_incident;
     bool m_filling = false;
@@ -58,6 +68,9 @@ private:
     QTableWidget *m_occurrences;
     QTableWidget *m_links;
     QTableWidget *m_people;
+    QLabel *m_timeProblems;
+    /// Occurrence rows typed but not read (kept in the table across a reload until corrected or cleared).
+    QList<std::pair<QString, QString>> m_unreadOccurrences;
 };
 
 } // namespace hindsight

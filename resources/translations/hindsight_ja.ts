@@ -3201,6 +3201,50 @@ Correct or remove that line, then open Export again.</source>
         <source>When it happened (%1, local time):</source>
         <translation>発生日時 (%1、ローカル時刻):</translation>
     </message>
+    <message>
+        <source>it has no start</source>
+        <translation>開始がありません</translation>
+    </message>
+    <message>
+        <source>cannot read the start “%1”</source>
+        <translation>開始「%1」を読めません</translation>
+    </message>
+    <message>
+        <source>cannot read the end “%1”</source>
+        <translation>終了「%1」を読めません</translation>
+    </message>
+    <message>
+        <source>Write a date and time as %1, or a time of day alone (06:56).</source>
+        <translation>日時は %1 の形で、または時刻だけ（06:56）で書いてください。</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 ends before it starts.</source>
+        <translation>発生 %1 は開始より前に終わっています。</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 is not saved: %2. Write a date and time as %3, or a time of day alone (06:56).</source>
+        <translation>発生 %1 は保存されていません: %2。日時は %3 の形で、または時刻だけ（06:56）で書いてください。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>検知</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>緩和</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is after %3 (%4): check the times.</source>
+        <translation>%1（%2）が%3（%4）より後になっています。時刻を確かめてください。</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::IncidentListModel</name>
