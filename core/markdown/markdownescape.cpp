@@ -225,26 +225,23 @@ bool isTableDelimiterRow(QStringView rest)
     return dash;
 }
 
+/// Whether `line` starts a list item or a block quote.
+bool startsBlock(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    return !trimmed.isEmpty() && (trimmed.at(0) == u'>' || contentStart(line) > leadingSpaces(line));
+}
+
 /// A line of text outside fences: structure-changing starts are escaped, and so is every `<` that could open HTML.
 QString escapeTextLine(const QString &line)
 {
     QString text = line;
     const qsizetype start = contentStart(text);
     const QStringView rest = QStringView(text).mid(start);
-    if (isAtxHeading(rest) || isUnderline(rest)) {
+    // A table's delimiter row is kept (the user's table stays a table), but not when it would read as a setext
+    // underline of the line above (`---` alone): that would make a heading.
+    if (isAtxHeading(rest) || isUnderline(rest))
         text.insert(start, u'\\');
-    } else if (isTableDelimiterRow(rest)) {
-        // A table needs this row: with its pipes escaped (or its first character, when it has none) it is text.
-        QString escaped = text.left(start);
-        if (!rest.contains(u'|'))
-            escaped += u'\\';
-        for (const QChar c : rest) {
-            if (c == u'|')
-                escaped += u'\\';
-            escaped += c;
-        }
-        text = escaped;
-    }
 
     QString out;
     out.reserve(text.size() + 8);
@@ -291,8 +288,10 @@ QString escapeBlock(const QString &markdown, int continuationIndent, bool firstL
         return {};
 
     QStringList out;
-    out.reserve(lines.size() + 2);
+    out.reserve(lines.size() + 4);
     std::optional<Fence> fence;
+    bool hasTable = false;
+    bool inTable = false; // the last line written is a row of a table
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         if (fence) {
@@ -311,12 +310,26 @@ QString escapeBlock(const QString &markdown, int continuationIndent, bool firstL
             // Re-opened at the start of the line, so that no list or quote of the user's can end it early.
             out << QString(opener->length, opener->character) + opener->info;
             fence = opener;
+            inTable = false;
             continue;
         }
+        const QStringView rest = QStringView(line).mid(contentStart(line));
+        if (i > 0 && !isUnderline(rest) && isTableDelimiterRow(rest) && !isBlank(lines.at(i - 1)))
+            hasTable = inTable = true;
+        else if (isBlank(line))
+            inTable = false;
         out << withoutTrailingBlanks(escapeTextLine(line));
     }
     if (fence)
         out << QString(fence->length, fence->character);
+    // A table ends only at a blank line: one follows, so that what the document puts after this text (a screenshot,
+    // the next paragraph) is not read as a row of it.
+    if (inTable && !fence)
+        out << QString();
+    // After other text on its line, text that starts a list or a quote, or holds a table, starts a paragraph of its
+    // own: glued after the text, its first line would be read as plain words, or as the table's header.
+    if (firstLineFollowsText && !out.constFirst().isEmpty() && (hasTable || startsBlock(out.constFirst())))
+        out.insert(0, 2, QString());
 
     const QString indent(continuationIndent, u' ');
     QString result = out.constFirst();

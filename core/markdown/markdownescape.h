@@ -21,7 +21,8 @@ QString escapeTableCell(const QString &text);
 /// - `#` headings and `===` / `---` underlines are escaped, so no line starts a section;
 /// - every `<` that could open HTML (a tag, `<!--`, `<?`, `<!X`, an autolink) is escaped, so no comment or HTML
 ///   block can swallow what follows and no HTML reaches GitHub;
-/// - table delimiter rows are escaped, so text with pipes stays text;
+/// - tables stay tables (as the timeline shows them), and end at a blank line added after them, so nothing the document
+///   puts after the text becomes a row;
 /// - `[^` is escaped, so no footnote moves text to the end of the page;
 /// - fenced code blocks are re-opened at the start of the line and closed when the user left one open, so a fence
 ///   never runs on into the rest of the document. What is inside a fence is kept exactly.
@@ -29,7 +30,9 @@ QString escapeTableCell(const QString &text);
 /// Each line after the first is indented by `continuationIndent` spaces, so that the text stays inside a list item
 /// whose content starts at that column (2 for `- `). With `firstLineFollowsText` the first line is placed after other
 /// text on the same line (as in `- 13:02 Finding: {text}`); a fence that opens on the first line then starts on a
-/// line of its own. Line endings become `\n`; trailing blanks and blank lines at the start and the end are dropped.
+/// line of its own, and text that starts with a list or a quote, or holds a table, after a blank line (the result
+/// then starts with `\n`). Line endings become `\n`; trailing blanks and blank lines at the start and the end are
+/// dropped.
 QString escapeBlock(const QString &markdown, int continuationIndent = 0, bool firstLineFollowsText = false);
 
 } // namespace hindsight::markdown

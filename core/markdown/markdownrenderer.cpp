@@ -1,5 +1,6 @@
 #include "markdownrenderer.h"
 
+#include <algorithm>
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
@@ -207,6 +208,32 @@ MarkdownNode convert(cmark_node *node, int depth)
     out.children.reserve(count);
     for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
         out.children.emplaceBack(convert(child, depth + 1));
+    // A table that interrupts a paragraph: cmark-gfm 0.29 leaves the paragraph before it without a position and
+    // starts the table (and its header row) on the paragraph's first line. The paragraph has those lines; the table
+    // starts after them.
+    for (qsizetype i = 0; i + 1 < out.children.size(); ++i) {
+        MarkdownNode &paragraph = out.children[i];
+        MarkdownNode &table = out.children[i + 1];
+        if (paragraph.type != MarkdownNode::Type::Paragraph || paragraph.startLine > 0 ||
+            table.type != MarkdownNode::Type::Table || table.startLine <= 0)
+            continue;
+        const int lines =
+            1 +
+            int(std::count_if(paragraph.children.cbegin(), paragraph.children.cend(), [](const MarkdownNode &inline_) {
+                return inline_.type == MarkdownNode::Type::SoftBreak || inline_.type == MarkdownNode::Type::LineBreak;
+            }));
+        paragraph.startLine = table.startLine;
+        paragraph.startColumn = table.startColumn;
+        paragraph.endLine = table.startLine + lines - 1;
+        table.startLine += lines;
+        if (!table.children.isEmpty() && table.children.constFirst().header) {
+            MarkdownNode &header = table.children.first();
+            header.startLine = header.endLine = table.startLine;
+            for (MarkdownNode &cell : header.children)
+                cell.startLine = cell.endLine = table.startLine;
+        }
+        table.endLine = std::max(table.endLine, table.startLine + 1);
+    }
     // cmark-gfm counts the blank lines after a list or an item as part of it; its content ends with its last child.
     const bool container = out.type == MarkdownNode::Type::List || out.type == MarkdownNode::Type::Item ||
                            out.type == MarkdownNode::Type::BlockQuote;
