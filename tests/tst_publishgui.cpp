@@ -9,6 +9,8 @@
 #include "gui/postmortemview.h"
 #include "gui/publishdialog.h"
 #include "gui/publishsettingsdialog.h"
+#include "gui/tokenlookup.h"
+#include "publish/githubtoken.h"
 #include "publish/publishsettings.h"
 #include "review/postmortemreview.h"
 #include "store/actionitemstore.h"
@@ -20,11 +22,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTest>
 
 using namespace hindsight;
@@ -60,6 +64,7 @@ private slots:
     void settingsSayWhenThereIsNoKeychain();
     void gitHubTokenIsNotSentToAnotherHost();
     void enterpriseTokenIsSentToTheEnterpriseHost();
+    void withoutAKeychainATokenForThisSession();
 
 private:
     template<typename T>
@@ -489,7 +494,9 @@ void TestPublishGui::gitHubTokenIsNotSentToAnotherHost()
     QTest::mouseClick(find<QPushButton>(dialog, "previewPublish"), Qt::LeftButton);
     QTRY_VERIFY(result->isVisible());
     QVERIFY2(result->text().startsWith(refusal), qPrintable(result->text()));
-    QVERIFY(!find<QPlainTextEdit>(dialog, "requestPreview")->isVisible());
+    // The preview shows what would be sent without any token (as `publish --dry-run` does); the token is not in it.
+    QTRY_VERIFY(find<QPlainTextEdit>(dialog, "requestPreview")->isVisible());
+    QVERIFY(!find<QPlainTextEdit>(dialog, "requestPreview")->toPlainText().contains(QString::fromLatin1(Token)));
     QTest::mouseClick(find<QPushButton>(dialog, "fetchCategories"), Qt::LeftButton);
     auto *status = find<QLabel>(dialog, "categoryStatus");
     QTRY_VERIFY2(status->text().startsWith(refusal), qPrintable(status->text()));
@@ -522,4 +529,69 @@ void TestPublishGui::enterpriseTokenIsSentToTheEnterpriseHost()
 }
 
 QTEST_MAIN(TestPublishGui)
+// Issue 16: where there is no keychain, the dialog only said to restart from a terminal with a variable, "Preview what
+// will be sent" needed a token although `publish --dry-run` does not, and "Ready:" stood above the error. The preview
+// works without a token, the error stands alone, and a token can be given for this session only: in memory, sent to
+// that host only, never written anywhere.
+void TestPublishGui::withoutAKeychainATokenForThisSession()
+{
+    qunsetenv("HINDSIGHT_GITHUB_TOKEN");
+    PublishDialog *dialog = openPublishDialog();
+    QVERIFY(dialog);
+    auto *check = find<QLabel>(dialog, "publishCheck");
+    auto *result = find<QLabel>(dialog, "publishResult");
+    auto *preview = find<QPlainTextEdit>(dialog, "requestPreview");
+    auto *sessionRow = find<QWidget>(dialog, "sessionTokenRow");
+    QVERIFY(check->isVisible() && check->text().startsWith(u"Ready: "_s));
+    QVERIFY(!sessionRow->isVisible());
+
+    // The preview without a token: what would be sent, nothing sent.
+    QTest::mouseClick(find<QPushButton>(dialog, "previewPublish"), Qt::LeftButton);
+    QTRY_VERIFY(preview->isVisible());
+    QVERIFY2(preview->toPlainText().contains(u"# 1. The repository, whether Discussions are enabled"_s),
+             qPrintable(preview->toPlainText().left(300)));
+    QVERIFY(preview->toPlainText().contains(u"\"title\": \"Incident 1: Checkout API 5xx\""_s));
+    QVERIFY2(result->isVisible() && result->text().startsWith(u"No system keychain is available here ("_s),
+             qPrintable(result->text()));
+    QVERIFY(!check->isVisible()); // no "Ready:" above the error
+    QVERIFY(m_github->requests().isEmpty());
+
+    // Publishing: the error, and a field for a token for this session.
+    QTest::mouseClick(find<QPushButton>(dialog, "publish"), Qt::LeftButton);
+    QTRY_VERIFY(sessionRow->isVisible());
+    QVERIFY(!check->isVisible());
+    const QString note = find<QLabel>(dialog, "sessionTokenNote")->text();
+    QVERIFY2(note.contains(u"kept in memory, never written anywhere, sent only to 127.0.0.1"_s), qPrintable(note));
+    auto *field = find<QLineEdit>(dialog, "sessionToken");
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    field->setText(QString::fromLatin1(Token));
+    QTest::mouseClick(find<QPushButton>(dialog, "useSessionToken"), Qt::LeftButton);
+    auto *link = find<QLabel>(dialog, "discussionLink");
+    QTRY_VERIFY(link->isVisible());
+    QCOMPARE(postmortem().reviewState, ReviewState::Published);
+    QVERIFY(field->text().isEmpty());
+    QVERIFY(!sessionRow->isVisible());
+
+    // The token was in memory only: not in the store, not in the settings file.
+    for (const QString &path : {m_temp->path(), QSettings().fileName()}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY2(!file.readAll().contains(Token), qPrintable(path));
+    }
+    // It is used again in this session, for that host only.
+    dialog->reject();
+    QTRY_VERIFY(!find<PublishDialog>(m_window.get(), "publishDialog"));
+    dialog = openPublishDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(find<QPushButton>(dialog, "publish"), Qt::LeftButton);
+    QTRY_VERIFY(find<QLabel>(dialog, "publishResult")->text().startsWith(u"Published again"_s));
+    QVERIFY(!find<QWidget>(dialog, "sessionTokenRow")->isVisible());
+    TokenLookup::setSessionToken(QUrl(m_github->address()), {});
+    const GitHubToken session(Token, GitHubToken::Source::Session, GitHubToken::hostKey(QUrl(m_github->address())));
+    QVERIFY(session.mayBeSentTo(QUrl(m_github->address() + u"/api/graphql"_s)));
+    QString why;
+    QVERIFY(!session.mayBeSentTo(QUrl(u"https://api.github.com/graphql"_s), &why));
+    QVERIFY2(why.startsWith(u"The token given for this session is for 127.0.0.1:"_s), qPrintable(why));
+}
+
 #include "tst_publishgui.moc"

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -170,8 +171,52 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
         m_step = Step::Idle;
         m_progress->clear();
         showResult(message, true);
+        // What would be sent needs no token (as `publish --dry-run`); publishing does: one can be given for now.
+        if (m_then == Then::Preview)
+            showPreview(GitHubToken());
+        m_sessionRow->show();
+        m_sessionToken->setFocus();
         updateControls();
     });
+
+    // A token for this session only, where the keychain has none (or there is no keychain at all).
+    m_sessionRow = new QWidget(this);
+    m_sessionRow->setObjectName(QStringLiteral("sessionTokenRow"));
+    m_sessionToken = new QLineEdit(m_sessionRow);
+    m_sessionToken->setObjectName(QStringLiteral("sessionToken"));
+    m_sessionToken->setEchoMode(QLineEdit::Password);
+    m_sessionToken->setPlaceholderText(tr("ghp_… or github_pat_…"));
+    auto *useToken = new QPushButton(tr("Use for this session"), m_sessionRow);
+    useToken->setObjectName(QStringLiteral("useSessionToken"));
+    auto *sessionNote = new QLabel(m_sessionRow);
+    sessionNote->setObjectName(QStringLiteral("sessionTokenNote"));
+    sessionNote->setWordWrap(true);
+    auto *sessionLayout = new QGridLayout(m_sessionRow);
+    sessionLayout->setContentsMargins(0, 0, 0, 0);
+    sessionLayout->addWidget(sessionNote, 0, 0, 1, 2);
+    sessionLayout->addWidget(m_sessionToken, 1, 0);
+    sessionLayout->addWidget(useToken, 1, 1);
+    m_sessionRow->hide();
+    const auto describeSession = [this, sessionNote] {
+        const auto endpoint = PublishTarget::graphqlUrl(effectiveTarget().endpoint);
+        sessionNote->setText(tr("Or give a token for this session only: it is kept in memory, never written anywhere, "
+                                "sent only to %1, and forgotten when Hindsight quits.")
+                                 .arg(endpoint ? endpoint->host() : QStringLiteral("github.com")));
+    };
+    describeSession();
+    connect(m_endpoint, &QLineEdit::textChanged, this, describeSession);
+    const auto useSessionToken = [this] {
+        const auto endpoint = PublishTarget::graphqlUrl(effectiveTarget().endpoint);
+        const QByteArray value = m_sessionToken->text().trimmed().toUtf8();
+        if (!endpoint || value.isEmpty())
+            return;
+        TokenLookup::setSessionToken(*endpoint, value);
+        m_sessionToken->clear();
+        m_sessionRow->hide();
+        findToken(m_then);
+    };
+    connect(useToken, &QPushButton::clicked, this, useSessionToken);
+    connect(m_sessionToken, &QLineEdit::returnPressed, this, useSessionToken);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
@@ -183,6 +228,7 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
     layout->addWidget(m_progress);
     layout->addWidget(m_busy);
     layout->addWidget(m_result);
+    layout->addWidget(m_sessionRow);
     layout->addWidget(m_link);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
@@ -283,6 +329,7 @@ bool PublishDialog::check()
         }
     }
     m_ready = problem.isEmpty();
+    m_check->show();
     m_check->setText(m_ready ? lines.join(QLatin1Char('\n')) : problem);
     m_check->setStyleSheet(m_ready ? QString() : ErrorStyle);
     updateControls();
@@ -303,6 +350,9 @@ void PublishDialog::updateControls()
 
 void PublishDialog::showResult(const QString &text, bool error)
 {
+    // "Ready: ..." above an error would say two things at once: the error stands alone until the next check.
+    if (error)
+        m_check->hide();
     m_result->setText(text);
     m_result->setStyleSheet(error ? ErrorStyle : QString());
     m_result->setVisible(!text.isEmpty());
@@ -327,6 +377,7 @@ void PublishDialog::findToken(Then then)
     m_then = then;
     m_step = Step::FindingToken;
     showResult({}, false);
+    m_sessionRow->hide();
     m_progress->setText(tr("Looking for the GitHub token…"));
     updateControls();
     m_tokenLookup->start(*PublishTarget::graphqlUrl(effectiveTarget().endpoint));

@@ -101,6 +101,9 @@ private:
     QProgressBar *m_busy;
     QLabel *m_result;
     QLabel *m_link;
+    /// Where no token was found: a token for this session only (TokenLookup::setSessionToken()).
+    QWidget *m_sessionRow;
+    QLineEdit *m_sessionToken;
     QPlainTextEdit *m_preview;
     QPushButton *m_previewButton;
     QPushButton *m_publishButton;

@@ -2,7 +2,28 @@
 
 #include "publish/tokenkeychain.h"
 
+#include <QHash>
+
 namespace hindsight {
+
+namespace {
+
+/// Session tokens by GitHubToken::hostKey(): in memory only.
+QHash<QString, QByteArray> &sessionTokens()
+{
+    static QHash<QString, QByteArray> tokens;
+    return tokens;
+}
+
+} // namespace
+
+void TokenLookup::setSessionToken(const QUrl &endpoint, const QByteArray &value)
+{
+    if (value.isEmpty())
+        sessionTokens().remove(GitHubToken::hostKey(endpoint));
+    else
+        sessionTokens().insert(GitHubToken::hostKey(endpoint), value);
+}
 
 TokenLookup::TokenLookup(QObject *parent)
     : QObject(parent)
@@ -22,6 +43,12 @@ void TokenLookup::start(const QUrl &endpoint)
     if (!fromEnvironment.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this, fromEnvironment] { emit found(fromEnvironment); }, Qt::QueuedConnection);
+        return;
+    }
+    if (const QByteArray session = sessionTokens().value(GitHubToken::hostKey(endpoint)); !session.isEmpty()) {
+        const GitHubToken token(session, GitHubToken::Source::Session, GitHubToken::hostKey(endpoint));
+        QMetaObject::invokeMethod(
+            this, [this, token] { emit found(token); }, Qt::QueuedConnection);
         return;
     }
     m_keychain = new TokenKeychain(this);

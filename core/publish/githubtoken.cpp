@@ -110,6 +110,11 @@ bool GitHubToken::mayBeSentTo(const QUrl &endpoint, QString *why) const
             return true;
         return refuse(tr("The token from the system keychain was saved for %1 and is only sent there, not to %2.")
                           .arg(m_origin, hostKey(endpoint)));
+    case Source::Session:
+        if (!m_origin.isEmpty() && m_origin == hostKey(endpoint))
+            return true;
+        return refuse(tr("The token given for this session is for %1 and is only sent there, not to %2.")
+                          .arg(m_origin, hostKey(endpoint)));
     }
     return false;
 }
@@ -128,6 +133,8 @@ QString GitHubToken::sourceDescription() const
         return tr("the token from the system keychain");
     case Source::Given:
         return tr("the token");
+    case Source::Session:
+        return tr("the token given for this session");
     }
     return {};
 }

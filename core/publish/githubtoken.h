@@ -30,7 +30,10 @@ public:
         /// The system keychain's token for one host (see TokenKeychain): that host only.
         Keychain,
         /// Handed in by the caller (a GUI field, a test) for the endpoint it is used with.
-        Given
+        Given,
+        /// Typed into the window for this session only (where there is no keychain), held in memory for one host,
+        /// hostKey() in `origin`: that host only.
+        Session
     };
 
     GitHubToken() = default;

@@ -2962,6 +2962,14 @@ Correct or remove that line, then open Export again.</source>
         <source>the token from $%1</source>
         <translation>$%1 のトークン</translation>
     </message>
+    <message>
+        <source>The token given for this session is for %1 and is only sent there, not to %2.</source>
+        <translation>このセッション用に入力したトークンは %1 用で、そこにだけ送信します。%2 には送信しません。</translation>
+    </message>
+    <message>
+        <source>the token given for this session</source>
+        <translation>このセッション用に入力したトークン</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::HttpClient</name>
@@ -4394,6 +4402,18 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Publish again</source>
         <translation>再公開</translation>
+    </message>
+    <message>
+        <source>ghp_… or github_pat_…</source>
+        <translation>ghp_… または github_pat_…</translation>
+    </message>
+    <message>
+        <source>Use for this session</source>
+        <translation>このセッションで使う</translation>
+    </message>
+    <message>
+        <source>Or give a token for this session only: it is kept in memory, never written anywhere, sent only to %1, and forgotten when Hindsight quits.</source>
+        <translation>または、このセッションだけのトークンを入力してください。メモリ上にだけ保持し、どこにも書き込まず、%1 にだけ送信し、Hindsight を終了すると消えます。</translation>
     </message>
 </context>
 <context>
