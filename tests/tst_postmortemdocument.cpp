@@ -221,6 +221,7 @@ private slots:
     void userTextStaysInItsSection();
     void entryMarkdownAsTheTimelineShowsIt_data();
     void entryMarkdownAsTheTimelineShowsIt();
+    void automaticEntriesInTheDocumentsLanguage();
     void userTextInTableCells_data();
     void userTextInTableCells();
     void userTextInListItems_data();
@@ -563,6 +564,36 @@ void TestPostmortemDocument::entryMarkdownAsTheTimelineShowsIt()
         QVERIFY2(document.contains(markdown), qPrintable(document));
         QVERIFY2(rendered.contains(html), qPrintable(rendered));
     }
+}
+
+// Issue 16: the entries Hindsight writes itself (severity and status changes) stayed in the language of the window
+// that wrote them; they are written in the document's language.
+void TestPostmortemDocument::automaticEntriesInTheDocumentsLanguage()
+{
+    PostmortemSource source = filledSource();
+    const auto automatic = [&](const QString &id, const QString &body) {
+        LogEntry entry;
+        entry.id = idFor(id);
+        entry.at = utc(u"2021-08-01T04:10:00Z"_s);
+        entry.kind = LogEntryKind::Note;
+        entry.automatic = true;
+        entry.body = body;
+        source.log << entry;
+    };
+    automatic(u"a"_s, u"Severity changed from Middle to High."_s);
+    automatic(u"b"_s, u"ステータス を 調査中 から 緩和済み に変更しました。"_s);
+    automatic(u"c"_s, u"Status changed from Mitigated to Closed."_s);
+    automatic(u"d"_s, u"Something else changed from a to b."_s);
+    const QString ja = PostmortemDocument::markdown(source, DocumentLanguage::Japanese, TemplateLibrary::builtIn());
+    QVERIFY2(ja.contains(u"メモ（自動記録）: 重大度 を Middle から High に変更しました。"_s), qPrintable(ja));
+    QVERIFY(ja.contains(u"メモ（自動記録）: ステータス を 調査中 から 緩和済み に変更しました。"_s));
+    QVERIFY(ja.contains(u"メモ（自動記録）: ステータス を 緩和済み から クローズ に変更しました。"_s));
+    QVERIFY(ja.contains(u"Something else changed from a to b."_s));
+    const QString en = PostmortemDocument::markdown(source, DocumentLanguage::English, TemplateLibrary::builtIn());
+    QVERIFY2(en.contains(u"Note (automatic): Severity changed from Middle to High."_s), qPrintable(en));
+    QVERIFY(en.contains(u"Note (automatic): Status changed from Investigating to Mitigated."_s));
+    QVERIFY(en.contains(u"Note (automatic): Status changed from Mitigated to Closed."_s));
+    QVERIFY(!en.contains(u"変更しました"_s));
 }
 
 void TestPostmortemDocument::userTextInTableCells_data()

@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -70,6 +71,61 @@ const Vocabulary &vocabulary(DocumentLanguage language)
                                     QStringLiteral(" (%1, %2)"),
                                     QStringLiteral(", ")};
     return language == DocumentLanguage::Japanese ? japanese : english;
+}
+
+/// The words of the entries Hindsight writes itself when an incident's severity or status changes
+/// (IncidentStore::update: "Severity changed from Middle to High."), in each document language.
+struct ChangeWords
+{
+    QRegularExpression pattern; // field, from, to
+    QString sentence;           // %1 field, %2 from, %3 to
+    QString severity;
+    QString status;
+    QString statuses[4]; // IncidentStatus order
+};
+
+const ChangeWords &changeWords(DocumentLanguage language)
+{
+    static const ChangeWords japanese{
+        QRegularExpression(QStringLiteral("^(\\S+) を (.+) から (.+) に変更しました。$")),
+        QStringLiteral("%1 を %2 から %3 に変更しました。"),
+        QStringLiteral("重大度"),
+        QStringLiteral("ステータス"),
+        {QStringLiteral("調査中"), QStringLiteral("緩和済み"), QStringLiteral("解決済み"), QStringLiteral("クローズ")}};
+    static const ChangeWords english{QRegularExpression(QStringLiteral("^(\\S+) changed from (.+) to (.+)\\.$")),
+                                     QStringLiteral("%1 changed from %2 to %3."),
+                                     QStringLiteral("Severity"),
+                                     QStringLiteral("Status"),
+                                     {QStringLiteral("Investigating"), QStringLiteral("Mitigated"),
+                                      QStringLiteral("Resolved"), QStringLiteral("Closed")}};
+    return language == DocumentLanguage::Japanese ? japanese : english;
+}
+
+/// An entry Hindsight wrote itself about a change of severity or status, written in the language of the window at
+/// the time, in the document's `language`; any other text as it is.
+QString automaticText(const QString &body, DocumentLanguage language)
+{
+    const ChangeWords &to = changeWords(language);
+    for (const DocumentLanguage written : allValues<DocumentLanguage>()) {
+        const ChangeWords &from = changeWords(written);
+        const QRegularExpressionMatch match = from.pattern.match(body.trimmed());
+        if (!match.hasMatch())
+            continue;
+        const QString field = match.captured(1);
+        if (field == from.severity) // severity names are the same words in both languages
+            return to.sentence.arg(to.severity, match.captured(2), match.captured(3));
+        if (field != from.status)
+            continue;
+        const auto status = [&](const QString &name) {
+            for (int i = 0; i < 4; ++i) {
+                if (from.statuses[i] == name)
+                    return to.statuses[i];
+            }
+            return name;
+        };
+        return to.sentence.arg(to.status, status(match.captured(2)), status(match.captured(3)));
+    }
+    return body;
 }
 
 /// Severity and priority names are the same words in both languages, as the teams write them.
@@ -516,7 +572,7 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
         QString head = time + u' ' + kind + (entry.automatic ? words.automatic : QString()) + u':';
         if (entry.keyEvent)
             head = QStringLiteral("**") + head + QStringLiteral("**");
-        const QString text = escapeBlock(entry.body, 2, true);
+        const QString text = escapeBlock(entry.automatic ? automaticText(entry.body, language) : entry.body, 2, true);
         QString markdown = head;
         if (!text.isEmpty())
             markdown += text.startsWith(u'\n') ? text : u' ' + text;
