@@ -70,7 +70,7 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_severity(new QComboBox(this))
     , m_status(new QComboBox(this))
-    , m_exercise(new QCheckBox(tr("Exercise (drill or game day: kept out of statistics)"), this))
+    , m_exercise(new QCheckBox(tr("Exercise (drill, game day)"), this))
     , m_timeZone(new QComboBox(this))
     , m_products(new QLineEdit(this))
     , m_summary(new QPlainTextEdit(this))
@@ -85,12 +85,16 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     for (const IncidentStatus status : allValues<IncidentStatus>())
         m_status->addItem(displayName(status), int(status));
     m_exercise->setObjectName(QStringLiteral("detailsExercise"));
+    m_exercise->setToolTip(tr("A drill or game day: kept out of the statistics and insights."));
     m_detected = addTimeField(QStringLiteral("detailsDetected"));
     m_started = addTimeField(QStringLiteral("detailsStarted"));
     m_mitigated = addTimeField(QStringLiteral("detailsMitigated"));
     m_resolved = addTimeField(QStringLiteral("detailsResolved"));
     m_timeZone->setObjectName(QStringLiteral("detailsTimeZone"));
     m_timeZone->setEditable(true);
+    // As narrow as the panel allows; the list shows the long names in full.
+    m_timeZone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_timeZone->setMinimumContentsLength(10);
     m_timeZone->addItem(QString());
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(id));
@@ -106,6 +110,8 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow panel (or long Japanese labels) a field goes below its label rather than out of sight.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Title:"), m_title);
     form->addRow(tr("Severity:"), m_severity);
     form->addRow(tr("Status:"), m_status);
@@ -125,7 +131,10 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     form->addRow(tr("Time zone:"), m_timeZone);
     form->addRow(tr("Products:"), m_products);
     form->addRow(tr("Summary:"), m_summary);
-    form->addRow(new QLabel(tr("When it happened (%1, local time):").arg(displaytime::dateTimeFormat(false)), this));
+    auto *whenLabel =
+        new QLabel(tr("When it happened (%1, local time):").arg(displaytime::dateTimeFormat(false)), this);
+    whenLabel->setWordWrap(true);
+    form->addRow(whenLabel);
     form->addRow(m_occurrences);
     m_timeProblems->setObjectName(QStringLiteral("detailsTimeProblems"));
     m_timeProblems->setWordWrap(true);

@@ -88,7 +88,7 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setTextFormat(Qt::PlainText);
     QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
@@ -130,9 +130,11 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(m_severity);
-    header->addWidget(m_status);
-    header->addWidget(m_elapsed);
+    // The badges stay one line high beside a title that wraps.
+    for (QLabel *badge : {m_severity, m_status, m_elapsed}) {
+        badge->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        header->addWidget(badge, 0, Qt::AlignTop);
+    }
 
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_kindHint, 1);
@@ -177,7 +179,7 @@ void IncidentView::buildIncidentParts()
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
-    detailsScroll->setMinimumWidth(260);
+    detailsScroll->setMinimumWidth(300);
 
     // Suggestions sit under the details, so that the incident splitter's saved sizes still fit.
     m_suggestions = new SuggestionsPanel(m_store, this);
@@ -194,7 +196,7 @@ void IncidentView::buildIncidentParts()
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({640, 340});
+    m_splitter->setSizes({500, 300});
     if (!m_pendingSplitterState.isEmpty())
         m_splitter->restoreState(std::exchange(m_pendingSplitterState, {}));
 
@@ -431,20 +433,45 @@ void IncidentView::updateElapsed()
         tr("%1 since detection").arg(durationText(m_incident.detectedAt.secsTo(QDateTime::currentDateTimeUtc()))));
 }
 
+namespace {
+
+/// `text` kept on one line when the hint wraps: Japanese may otherwise break between any two characters
+/// (行/き止まり), and English between the words of one term. Word joiners between the characters, no-break spaces
+/// for the spaces.
+QString unbreakable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (i > 0 && !c.isLowSurrogate() && c != u' ' && text.at(i - 1) != u' ')
+            out += QChar(0x2060);
+        out += c == u' ' ? QChar(QChar::Nbsp) : c;
+    }
+    return out;
+}
+
+} // namespace
+
 void IncidentView::updateKindHint()
 {
     const QuickEntry parsed = QuickEntry::parse(m_quickEntry->toPlainText());
     const QString current =
         QStringLiteral("<span style='background:%1;color:white;padding:1px 4px;'>&nbsp;%2&nbsp;</span>")
-            .arg(kindColor(parsed.kind).name(), displayName(parsed.kind));
+            .arg(kindColor(parsed.kind).name(), unbreakable(displayName(parsed.kind)).toHtmlEscaped());
     QStringList prefixes;
     for (const LogEntryKind kind : allValues<LogEntryKind>()) {
         const QString prefix = QuickEntry::prefixFor(kind).trimmed();
         if (!prefix.isEmpty())
-            prefixes << QStringLiteral("<b>%1</b> %2").arg(prefix.toHtmlEscaped(), displayName(kind).toLower());
+            prefixes << QStringLiteral("<b>%1</b>&nbsp;%2")
+                            .arg(prefix.toHtmlEscaped(), unbreakable(displayName(kind).toLower()).toHtmlEscaped());
     }
+    // "Ctrl+Enter:" and the term each stay whole; the line may break between them.
+    QStringList keyEvent = tr("Ctrl+Enter: key event").split(QStringLiteral(": "));
+    for (QString &part : keyEvent)
+        part = unbreakable(part).toHtmlEscaped();
     m_kindHint->setText(current + QStringLiteral(" &nbsp; ") + prefixes.join(QStringLiteral(" · ")) +
-                        tr(" &nbsp;|&nbsp; Ctrl+Enter: key event"));
+                        QStringLiteral(" &nbsp;|&nbsp; ") + keyEvent.join(QStringLiteral(": ")));
 }
 
 void IncidentView::updatePendingImages()

@@ -157,9 +157,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_right);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({540, 800});
+    // The incident, where the on-call engineer works, gets most of the width; the list keeps room for the titles.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({400, 800});
     setCentralWidget(m_splitter);
 
     connect(m_view, &IncidentView::incidentChanged, this, [this] {
@@ -328,6 +329,11 @@ void MainWindow::createActionRegister()
     m_registerDock->setWidget(m_actionRegister);
     addDockWidget(Qt::BottomDockWidgetArea, m_registerDock);
     m_registerDock->hide();
+    // Opened for the first time, the register takes a quarter of the window: the log above keeps at least half.
+    connect(m_registerDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !std::exchange(m_registerSized, true))
+            resizeDocks({m_registerDock}, {height() / 4}, Qt::Vertical);
+    });
     m_actionItemCounts = new QLabel(this); // filled by settle()
     m_actionItemCounts->setObjectName(QStringLiteral("actionItemCounts"));
     statusBar()->addPermanentWidget(m_actionItemCounts);

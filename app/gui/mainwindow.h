@@ -84,6 +84,8 @@ private:
     IncidentView *m_view;
     ActionRegister *m_actionRegister = nullptr;
     QDockWidget *m_registerDock = nullptr;
+    /// Whether the register dock was given its first height.
+    bool m_registerSized = false;
     QLabel *m_actionItemCounts = nullptr;
     QPointer<InsightsView> m_insights;
     PlaybookLibrary *m_playbooks = nullptr;

@@ -164,6 +164,8 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     m_actionTable->setItemDelegate(new ActionItemDelegate(actionProblem, {}, m_actionTable));
     // The items' IDs head the rows (A2), as the review's messages name them.
     m_actionTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column in sight: the title takes what the others (as wide as their contents) leave.
+    m_actionTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actionTable->horizontalHeader()->setSectionResizeMode(ActionItemModel::TitleColumn, QHeaderView::Stretch);
     m_actionTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_actionTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -212,6 +214,7 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
 
     auto *review = new QGroupBox(tr("Review meeting"), this);
     auto *reviewForm = new QFormLayout(review);
+    reviewForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_reviewHeld->setObjectName(QStringLiteral("reviewHeld"));
     m_reviewDate->setObjectName(QStringLiteral("reviewDate"));
     m_reviewDate->setCalendarPopup(true);
@@ -255,7 +258,10 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     splitter->setObjectName(QStringLiteral("postmortemSplitter"));
     splitter->addWidget(scroll);
     splitter->addWidget(m_preview);
-    splitter->setSizes({520, 520});
+    // The editors (and the action item table's columns) get more of the width than the preview.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

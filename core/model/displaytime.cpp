@@ -17,6 +17,8 @@ QString dateFormat(const QLocale &locale)
 QString timeFormat(bool seconds, const QLocale &locale)
 {
     QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (!seconds) // the C locale's short format has them
+        format.remove(QLatin1String(":ss"));
     if (seconds && !format.contains(QLatin1String("ss"))) {
         if (const qsizetype minutes = format.indexOf(QLatin1String("mm")); minutes >= 0)
             format.insert(minutes + 2, QLatin1String(":ss"));

@@ -3118,10 +3118,6 @@ Correct or remove that line, then open Export again.</source>
 <context>
     <name>hindsight::IncidentDetailsPanel</name>
     <message>
-        <source>Exercise (drill or game day: kept out of statistics)</source>
-        <translation>演習 (訓練またはゲームデイ: 統計から除外)</translation>
-    </message>
-    <message>
         <source>checkout, payments-api</source>
         <translation>checkout, payments-api</translation>
     </message>
@@ -3253,6 +3249,14 @@ Correct or remove that line, then open Export again.</source>
         <source>%1 (%2) is after %3 (%4): check the times.</source>
         <translation>%1（%2）が%3（%4）より後になっています。時刻を確かめてください。</translation>
     </message>
+    <message>
+        <source>Exercise (drill, game day)</source>
+        <translation>訓練（演習・ゲームデイ）</translation>
+    </message>
+    <message>
+        <source>A drill or game day: kept out of the statistics and insights.</source>
+        <translation>演習やゲームデイ: 統計とインサイトから除外します。</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::IncidentListModel</name>
@@ -3347,10 +3351,6 @@ Correct or remove that line, then open Export again.</source>
         <source>%1 since detection</source>
         <translation>検知から %1</translation>
     </message>
-    <message>
-        <source> &amp;nbsp;|&amp;nbsp; Ctrl+Enter: key event</source>
-        <translation> &amp;nbsp;|&amp;nbsp; Ctrl+Enter: 重要イベント</translation>
-    </message>
     <message numerus="yes">
         <source>%n screenshot(s) will be saved with the next entry</source>
         <translation>
@@ -3376,6 +3376,10 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Entry deleted — Ctrl+Z brings it back</source>
         <translation>エントリーを削除しました — Ctrl+Z で元に戻せます</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: key event</source>
+        <translation>Ctrl+Enter: 重要イベント</translation>
     </message>
 </context>
 <context>
