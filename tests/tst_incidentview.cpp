@@ -2,6 +2,7 @@
 // edit, delete and undo them, paste a screenshot, and see entries logged by the CLI appear.
 #include "gui/entrydialog.h"
 #include "gui/incidentview.h"
+#include "gui/logentrydelegate.h"
 #include "gui/mainwindow.h"
 #include "gui/quickentryedit.h"
 #include "gui/searchdialog.h"
@@ -25,6 +26,7 @@
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace hindsight;
@@ -40,6 +42,7 @@ private slots:
     void shiftEnterStartsANewLine();
     void changeKindKeyEventDeleteAndUndo();
     void editEntryKeepsEarlierText();
+    void editedEntryIsMarkedWithItsHistory();
     void undoInTheBoxUndoesTyping();
     void pasteScreenshot();
     void cliAppendAppears();
@@ -226,6 +229,53 @@ void TestIncidentView::editEntryKeepsEarlierText()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(storedEntries(number)[0].body, QStringLiteral("DNS"));
     QCOMPARE(storedEntries(number)[0].kind, LogEntryKind::Hypothesis);
+}
+
+// Issue 16: an edited entry looked like any other. It is marked as edited, and the mark opens it with its earlier
+// versions.
+void TestIncidentView::editedEntryIsMarkedWithItsHistory()
+{
+    const int number = createIncidentWithKeyboard(QStringLiteral("edited"));
+    type(QStringLiteral("? DNS"));
+    type(QStringLiteral("never edited"));
+    const QUuid id = storedEntries(number)[0].id;
+    InvestigationLog(m_temp->store()).edit(id, LogEntryKind::Finding, QStringLiteral("DNS is fine"), {});
+    m_window->incidentView()->refresh();
+    QTRY_COMPARE(logModel()->index(0).data(LogEntryModel::RevisionsRole).toInt(), 1);
+    QCOMPARE(logModel()->index(1).data(LogEntryModel::RevisionsRole).toInt(), 0);
+
+    auto *delegate = qobject_cast<LogEntryDelegate *>(timeline()->itemDelegate());
+    QVERIFY(delegate);
+    const auto markOf = [&](int row) {
+        QStyleOptionViewItem option;
+        option.initFrom(timeline());
+        option.rect = timeline()->visualRect(logModel()->index(row));
+        option.font = timeline()->font();
+        return delegate->editedMarkRect(option, logModel()->index(row));
+    };
+    QVERIFY(!markOf(1).isValid());
+    const QRect mark = markOf(0);
+    QVERIFY(mark.isValid());
+    // The mark is drawn where it is clicked: its pixels differ from the row's background.
+    const QImage shot = timeline()->viewport()->grab().toImage();
+    bool drawn = false;
+    for (int x = mark.left(); x < mark.right() && !drawn; ++x)
+        drawn = shot.pixelColor(x, mark.center().y()) != shot.pixelColor(mark.right() + 40, mark.center().y());
+    QVERIFY(drawn);
+
+    QString history;
+    QTimer::singleShot(0, this, [&history] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *browser = dialog->findChild<QTextBrowser *>(QStringLiteral("entryHistory")))
+            history = browser->toPlainText();
+        dialog->reject();
+    });
+    QTest::mouseClick(timeline()->viewport(), Qt::LeftButton, {}, mark.center());
+    QVERIFY2(history.contains(QStringLiteral("DNS")) && history.contains(QStringLiteral("Hypothesis")),
+             qPrintable(history));
+    QCOMPARE(storedEntries(number)[0].body, QStringLiteral("DNS is fine")); // cancelled: nothing changed
 }
 
 void TestIncidentView::undoInTheBoxUndoesTyping()

@@ -107,6 +107,13 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_timeline->setWordWrap(true);
     new TimelinePager(m_timeline, m_model);
     connect(m_delegate, &LogEntryDelegate::attachmentClicked, this, &IncidentView::showAttachment);
+    // An edited entry's "edited" mark opens it with its earlier versions (the entry editor lists them).
+    connect(m_delegate, &LogEntryDelegate::historyRequested, this, [this](const QUuid &entryId) {
+        if (const QModelIndex index = m_model->indexOfId(entryId); index.isValid()) {
+            m_timeline->setCurrentIndex(index);
+            editCurrentEntry();
+        }
+    });
     connect(m_timeline, &QListView::doubleClicked, this, &IncidentView::editCurrentEntry);
 
     m_pendingImages->setObjectName(QStringLiteral("pendingImages"));

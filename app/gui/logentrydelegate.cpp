@@ -112,6 +112,47 @@ QTextDocument *LogEntryDelegate::bodyDocument(const QModelIndex &index, int widt
     return document;
 }
 
+QString LogEntryDelegate::notesText(const LogEntry &entry) const
+{
+    QStringList notes;
+    if (!entry.author.isEmpty())
+        notes << entry.author;
+    if (entry.backfilled)
+        notes << tr("time back-filled");
+    if (entry.automatic)
+        notes << tr("automatic");
+    if (entry.isDeleted())
+        notes << tr("deleted");
+    return notes.join(QStringLiteral(" · "));
+}
+
+QString LogEntryDelegate::editedMark(const QModelIndex &index) const
+{
+    const int revisions = m_model->revisionsOf(m_model->entryAt(index).id);
+    return revisions > 0 ? tr("edited (%n earlier version(s))", nullptr, revisions) : QString();
+}
+
+QRect LogEntryDelegate::editedMarkRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QString mark = editedMark(index);
+    if (mark.isEmpty())
+        return {};
+    // Where paint() puts it: after the time, the kind's badge, the key event's star and the notes.
+    const LogEntry &entry = m_model->entryAt(index);
+    const QFontMetrics metrics(option.font);
+    int x = option.rect.left() + Margin;
+    x += metrics.horizontalAdvance(timeText(entry.at) + (entry.backfilled ? QStringLiteral("*") : QString())) + Margin;
+    x += metrics.horizontalAdvance(displayName(entry.kind)) + 2 * BadgePadding + Margin;
+    if (entry.keyEvent)
+        x += metrics.horizontalAdvance(tr("★ key event")) + Margin;
+    const QString notes = notesText(entry);
+    if (!notes.isEmpty())
+        x += metrics.horizontalAdvance(notes + QStringLiteral(" · "));
+    QFont link = option.font;
+    link.setUnderline(true);
+    return QRect(x, option.rect.top() + Margin, QFontMetrics(link).horizontalAdvance(mark) + 2, metrics.height());
+}
+
 QList<QRect> LogEntryDelegate::thumbnailRects(const QModelIndex &index, const QRect &itemRect, int bodyHeight,
                                               const QFont &font) const
 {
@@ -198,16 +239,19 @@ void LogEntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         x += metrics.horizontalAdvance(star) + Margin;
     }
     painter->setPen(dimColor);
-    QStringList notes;
-    if (!entry.author.isEmpty())
-        notes << entry.author;
-    if (entry.backfilled)
-        notes << tr("time back-filled");
-    if (entry.automatic)
-        notes << tr("automatic");
-    if (entry.isDeleted())
-        notes << tr("deleted");
-    painter->drawText(QPoint(x, top + metrics.ascent()), notes.join(QStringLiteral(" · ")));
+    const QString notes = notesText(entry);
+    const QRect edited = editedMarkRect(option, index);
+    painter->drawText(QPoint(x, top + metrics.ascent()),
+                      notes + (edited.isValid() && !notes.isEmpty() ? QStringLiteral(" · ") : QString()));
+    // An edited entry says so, as a link to its earlier versions.
+    if (edited.isValid()) {
+        QFont link = option.font;
+        link.setUnderline(true);
+        painter->setFont(link);
+        painter->setPen(palette.color(QPalette::Link));
+        painter->drawText(edited, Qt::AlignLeft | Qt::AlignVCenter, editedMark(index));
+        painter->setFont(option.font);
+    }
 
     // Body.
     const int width = std::max(100, option.rect.width() - 2 * Margin);
@@ -240,6 +284,10 @@ bool LogEntryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, con
 {
     if (event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (editedMarkRect(option, index).contains(mouse->position().toPoint())) {
+            emit historyRequested(m_model->entryAt(index).id);
+            return true;
+        }
         const int width = std::max(100, option.rect.width() - 2 * Margin);
         const int bodyHeight = int(std::ceil(bodyDocument(index, width, option.font)->size().height()));
         const QList<QRect> rects = thumbnailRects(index, option.rect, bodyHeight, option.font);

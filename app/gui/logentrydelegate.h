@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/attachment.h"
+#include "model/logentry.h"
 
 #include <QCache>
 #include <QHash>
@@ -28,8 +29,13 @@ public:
 
     static constexpr int ThumbnailHeight = 96;
 
+    /// Where the "edited" mark of an edited entry is drawn in `option.rect`; invalid when it was never edited.
+    QRect editedMarkRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
 signals:
     void attachmentClicked(const hindsight::Attachment &attachment);
+    /// The "edited" mark was clicked: the entry's earlier versions are wanted.
+    void historyRequested(const QUuid &entryId);
 
 protected:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
@@ -41,6 +47,8 @@ private:
     QList<QRect> thumbnailRects(const QModelIndex &index, const QRect &itemRect, int bodyHeight,
                                 const QFont &font) const;
     int headerHeight(const QFont &font) const;
+    QString notesText(const LogEntry &entry) const;
+    QString editedMark(const QModelIndex &index) const;
 
     LogEntryModel *m_model;
     mutable QCache<QString, QTextDocument> m_documents;

@@ -15,6 +15,7 @@ void LogEntryModel::setIncident(const QUuid &incidentId)
     m_incidentId = incidentId;
     m_entries.clear();
     m_attachments.clear();
+    m_revisions.clear();
     endResetModel();
     reload();
 }
@@ -53,6 +54,7 @@ void LogEntryModel::reload()
     QHash<QUuid, QList<Attachment>> attachments;
     for (const Attachment &attachment : m_log.attachmentsOf(ids))
         attachments[attachment.entryId] << attachment;
+    m_revisions = m_log.revisionCounts(ids);
 
     const bool onlyAppended =
         fresh.size() >= m_entries.size() && std::equal(m_entries.cbegin(), m_entries.cend(), fresh.cbegin());
@@ -98,6 +100,7 @@ int LogEntryModel::fetchOlder(int count)
     m_entries = older + m_entries;
     for (const Attachment &attachment : m_log.attachmentsOf(ids))
         m_attachments[attachment.entryId] << attachment;
+    m_revisions.insert(m_log.revisionCounts(ids));
     endInsertRows();
     return int(older.size());
 }
@@ -159,6 +162,8 @@ QVariant LogEntryModel::data(const QModelIndex &index, int role) const
         return entry.automatic;
     case DeletedRole:
         return entry.isDeleted();
+    case RevisionsRole:
+        return m_revisions.value(entry.id);
     }
     return {};
 }
@@ -175,6 +180,7 @@ QHash<int, QByteArray> LogEntryModel::roleNames() const
     names.insert(BackfilledRole, "backfilled");
     names.insert(AutomaticRole, "automatic");
     names.insert(DeletedRole, "deleted");
+    names.insert(RevisionsRole, "revisions");
     return names;
 }
 

@@ -31,6 +31,8 @@ public:
         BackfilledRole,
         AutomaticRole,
         DeletedRole,
+        /// How many earlier versions the entry has (0 when it was never edited).
+        RevisionsRole,
     };
 
     explicit LogEntryModel(Store &store, QObject *parent = nullptr);
@@ -57,6 +59,8 @@ public:
     const LogEntry &entryAt(const QModelIndex &index) const;
     QModelIndex indexOfId(const QUuid &id) const;
     QList<Attachment> attachmentsOf(const QUuid &entryId) const { return m_attachments.value(entryId); }
+    /// How many earlier versions the entry has (0 when it was never edited).
+    int revisionsOf(const QUuid &entryId) const { return m_revisions.value(entryId); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -69,6 +73,7 @@ private:
     bool m_hasOlder = false;
     QList<LogEntry> m_entries;
     QHash<QUuid, QList<Attachment>> m_attachments;
+    QHash<QUuid, int> m_revisions;
 };
 
 } // namespace hindsight

@@ -253,6 +253,26 @@ QList<LogEntryRevision> InvestigationLog::revisions(const QUuid &id) const
     return result;
 }
 
+QHash<QUuid, int> InvestigationLog::revisionCounts(const QList<QUuid> &entryIds) const
+{
+    QHash<QUuid, int> counts;
+    // In slices, under SQLite's limit on bound values.
+    constexpr qsizetype Slice = 500;
+    for (qsizetype start = 0; start < entryIds.size(); start += Slice) {
+        const QList<QUuid> slice = entryIds.mid(start, Slice);
+        QVariantList ids;
+        for (const QUuid &id : slice)
+            ids << db::fromUuid(id);
+        QSqlQuery q = m_store.exec(QStringLiteral("SELECT entry_id, count(*) FROM log_entry_revision WHERE entry_id "
+                                                  "IN (%1) GROUP BY entry_id")
+                                       .arg(QStringList(slice.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                                   ids);
+        while (q.next())
+            counts.insert(db::toUuid(q.value(0)), q.value(1).toInt());
+    }
+    return counts;
+}
+
 QList<Attachment> InvestigationLog::attachments(const QUuid &incidentId) const
 {
     QList<Attachment> result;

@@ -4,6 +4,8 @@
 #include "model/logentry.h"
 #include "store.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace hindsight {
@@ -43,6 +45,8 @@ public:
     void restore(const QUuid &id);
     /// Earlier versions of an entry, oldest first.
     QList<LogEntryRevision> revisions(const QUuid &id) const;
+    /// How many earlier versions each of these entries has; entries never edited are left out.
+    QHash<QUuid, int> revisionCounts(const QList<QUuid> &entryIds) const;
     /// The attachments of every entry of an incident, in the order they were added.
     QList<Attachment> attachments(const QUuid &incidentId) const;
     /// The attachments of these entries, in the order they were added.

@@ -127,6 +127,16 @@
     </message>
 </context>
 <context>
+    <name>hindsight::LogEntryDelegate</name>
+    <message numerus="yes">
+        <source>edited (%n earlier version(s))</source>
+        <translation>
+            <numerusform>edited (%n earlier version)</numerusform>
+            <numerusform>edited (%n earlier versions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hindsight::PublishDialog</name>
     <message numerus="yes">
         <source>Redaction masks %n value(s) before it is sent: %1.</source>

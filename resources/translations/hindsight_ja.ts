@@ -3649,6 +3649,12 @@ Correct or remove that line, then open Export again.</source>
         <source>deleted</source>
         <translation>削除済み</translation>
     </message>
+    <message numerus="yes">
+        <source>edited (%n earlier version(s))</source>
+        <translation>
+            <numerusform>編集済み（以前の版 %n 件）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hindsight::MainWindow</name>
