@@ -18,11 +18,14 @@
 #include <QClipboard>
 #include <QDateEdit>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QImageReader>
 #include <QLineSeries>
 #include <QPercentBarSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedBarSeries>
 #include <QTest>
 #include <QValueAxis>
@@ -82,6 +85,7 @@ private slots:
     void actionItems();
     void approvals();
     void monthRange();
+    void everyMonthLabelAlignedWithItsBarOrPoint();
     void copyCsv();
     void savePng();
     void closesLikeTheOtherWindows_data();
@@ -227,6 +231,44 @@ void TestInsightsGui::monthRange()
     find<QDateEdit>("fromMonth")->setDate(QDate(2026, 3, 1));
     QCOMPARE(find<QDateEdit>("toMonth")->date(), QDate(2026, 3, 1));
     QCOMPARE(categories(chart("incidentsChart")), QStringList{u"2026-03"_s});
+}
+
+// Issue 16: over a year, some month labels were missing and those shown were not under their bars or points. Every
+// month's label is drawn, and centred under its bar (incidents) and its point (action items).
+void TestInsightsGui::everyMonthLabelAlignedWithItsBarOrPoint()
+{
+    find<QDateEdit>("fromMonth")->setDate(QDate(2025, 4, 1));
+    find<QDateEdit>("toMonth")->setDate(QDate(2026, 3, 1));
+    m_view->resize(1000, 700);
+    QTest::qWait(50);
+    for (const char *name : {"incidentsChart", "actionItemsChart"}) {
+        auto *view = find<QChartView>(name);
+        QChart *shown = view->chart();
+        view->grab(); // lays the chart out as it is painted
+        QCoreApplication::processEvents();
+        QStringList labels;
+        QList<qreal> centres;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            if (!text || !item->isVisible() ||
+                !QRegularExpression(u"^\\d{4}-\\d{2}$"_s).match(text->toPlainText()).hasMatch())
+                continue;
+            labels << text->toPlainText();
+            centres << item->sceneBoundingRect().center().x();
+        }
+        QCOMPARE(labels.size(), 12);
+        QAbstractSeries *series = shown->series().constFirst();
+        for (int month = 0; month < 12; ++month) {
+            const QString label = QDate(2025, 4, 1).addMonths(month).toString(u"yyyy-MM");
+            const qsizetype at = labels.indexOf(label);
+            QVERIFY2(at >= 0, qPrintable(label));
+            const qreal x = shown->mapToPosition(QPointF(month, 0), series).x();
+            QVERIFY2(qAbs(centres.at(at) - x) < 12,
+                     qPrintable(u"%1 %2: label at %3, its month at %4"_s.arg(QString::fromLatin1(name), label)
+                                    .arg(centres.at(at))
+                                    .arg(x)));
+        }
+    }
 }
 
 void TestInsightsGui::copyCsv()

@@ -241,6 +241,17 @@ QStringList InsightsView::monthLabels() const
     return labels;
 }
 
+QBarCategoryAxis *InsightsView::monthAxis() const
+{
+    auto *months = new QBarCategoryAxis;
+    months->append(monthLabels());
+    // Upright across the axis, so that every label of a year of "2026-11" fits a narrow chart: slanted, they
+    // overlapped, and Qt Charts leaves out a label that would overlap the one before.
+    months->setLabelsAngle(-90);
+    months->setTruncateLabels(false);
+    return months;
+}
+
 void InsightsView::drawIncidents()
 {
     QChart *chart = chartView(Chart::Incidents)->chart();
@@ -256,11 +267,7 @@ void InsightsView::drawIncidents()
     for (const IncidentMonth &month : m_insights.incidentsPerMonth)
         most = std::max(most, month.total());
     chart->addSeries(series);
-    auto *months = new QBarCategoryAxis;
-    months->append(monthLabels());
-    // Slanted, so that a year of "2026-11" labels stays readable in a narrow chart.
-    months->setLabelsAngle(-60);
-    months->setTruncateLabels(false);
+    QBarCategoryAxis *months = monthAxis();
     chart->addAxis(months, Qt::AlignBottom);
     series->attachAxis(months);
     QValueAxis *counts = countAxis(most);
@@ -321,11 +328,7 @@ void InsightsView::drawActionItems()
         most = std::max({most, month.opened, month.closed});
     }
     QValueAxis *counts = countAxis(most);
-    auto *months = new QBarCategoryAxis;
-    months->append(monthLabels());
-    // Slanted, so that a year of "2026-11" labels stays readable in a narrow chart.
-    months->setLabelsAngle(-60);
-    months->setTruncateLabels(false);
+    QBarCategoryAxis *months = monthAxis();
     chart->addAxis(months, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);
     for (QLineSeries *series : {opened, closed}) {
@@ -362,11 +365,7 @@ void InsightsView::drawApprovals()
     series->append(late);
     series->append(missed);
     chart->addSeries(series);
-    auto *months = new QBarCategoryAxis;
-    months->append(monthLabels());
-    // Slanted, so that a year of "2026-11" labels stays readable in a narrow chart.
-    months->setLabelsAngle(-60);
-    months->setTruncateLabels(false);
+    QBarCategoryAxis *months = monthAxis();
     months->setTitleText(tr("month of resolution"));
     chart->addAxis(months, Qt::AlignBottom);
     series->attachAxis(months);

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QBarCategoryAxis;
 class QChartView;
 class QDateEdit;
 class QLabel;
@@ -59,6 +60,8 @@ private:
     void drawActionItems();
     void drawApprovals();
     QStringList monthLabels() const;
+    /// The months of the period as a chart's horizontal axis, one label each.
+    QBarCategoryAxis *monthAxis() const;
 
     Store &m_store;
     Insights m_insights;
