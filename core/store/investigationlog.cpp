@@ -4,10 +4,26 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <functional>
 
 namespace hindsight {
 
 namespace {
+
+/// Runs `query` for `ids` in slices under SQLite's limit on bound values: with `?,?,...` for the slice's IN (...) and
+/// the slice's ids as values.
+void forEachSlice(const QList<QUuid> &ids, const std::function<void(const QString &, const QVariantList &)> &query)
+{
+    constexpr qsizetype Slice = 500;
+    for (qsizetype start = 0; start < ids.size(); start += Slice) {
+        const QList<QUuid> slice = ids.mid(start, Slice);
+        QVariantList values;
+        values.reserve(slice.size());
+        for (const QUuid &id : slice)
+            values << db::fromUuid(id);
+        query(QStringList(slice.size(), QStringLiteral("?")).join(QLatin1Char(',')), values);
+    }
+}
 
 const QString EntryColumns = QStringLiteral(
     "id, incident_id, at, backfilled, author, kind, body, key_event, automatic, created_at, updated_at, deleted_at");
@@ -256,20 +272,14 @@ QList<LogEntryRevision> InvestigationLog::revisions(const QUuid &id) const
 QHash<QUuid, int> InvestigationLog::revisionCounts(const QList<QUuid> &entryIds) const
 {
     QHash<QUuid, int> counts;
-    // In slices, under SQLite's limit on bound values.
-    constexpr qsizetype Slice = 500;
-    for (qsizetype start = 0; start < entryIds.size(); start += Slice) {
-        const QList<QUuid> slice = entryIds.mid(start, Slice);
-        QVariantList ids;
-        for (const QUuid &id : slice)
-            ids << db::fromUuid(id);
+    forEachSlice(entryIds, [&](const QString &placeholders, const QVariantList &ids) {
         QSqlQuery q = m_store.exec(QStringLiteral("SELECT entry_id, count(*) FROM log_entry_revision WHERE entry_id "
                                                   "IN (%1) GROUP BY entry_id")
-                                       .arg(QStringList(slice.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                                       .arg(placeholders),
                                    ids);
         while (q.next())
             counts.insert(db::toUuid(q.value(0)), q.value(1).toInt());
-    }
+    });
     return counts;
 }
 
@@ -290,24 +300,17 @@ QList<Attachment> InvestigationLog::attachments(const QUuid &incidentId) const
 QList<Attachment> InvestigationLog::attachmentsOf(const QList<QUuid> &entryIds) const
 {
     QList<Attachment> result;
-    // In slices, under SQLite's limit on bound values.
-    constexpr qsizetype Slice = 500;
-    for (qsizetype start = 0; start < entryIds.size(); start += Slice) {
-        const QList<QUuid> slice = entryIds.mid(start, Slice);
-        QVariantList ids;
-        for (const QUuid &id : slice)
-            ids << db::fromUuid(id);
-        QStringList placeholders(slice.size(), QStringLiteral("?"));
+    forEachSlice(entryIds, [&](const QString &placeholders, const QVariantList &ids) {
         QSqlQuery q = m_store.exec(
             QStringLiteral("SELECT a.id, a.entry_id, a.name, a.mime_type, a.data, a.created_at FROM attachment a "
                            "JOIN log_entry e ON e.id = a.entry_id WHERE a.entry_id IN (%1) ORDER BY e.seq, a.position")
-                .arg(placeholders.join(QLatin1Char(','))),
+                .arg(placeholders),
             ids);
         while (q.next()) {
             result << Attachment{db::toUuid(q.value(0)), db::toUuid(q.value(1)),   q.value(2).toString(),
                                  q.value(3).toString(),  q.value(4).toByteArray(), db::toDateTime(q.value(5))};
         }
-    }
+    });
     return result;
 }
 
