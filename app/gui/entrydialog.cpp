@@ -49,8 +49,8 @@ EntryDialog::EntryDialog(const LogEntry &entry, const QList<LogEntryRevision> &r
         QString text;
         for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
             text += QStringLiteral("<p><b>%1</b> · %2 · %3<br>%4</p>")
-                        .arg(tr("Until %1").arg(QLocale().toString(it->replacedAt.toLocalTime(), QLocale::ShortFormat)),
-                             displayName(it->kind), QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat),
+                        .arg(tr("Until %1").arg(displaytime::dateTime(it->replacedAt)), displayName(it->kind),
+                             displaytime::dateTime(it->at),
                              it->body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
         }
         history->setHtml(text);
