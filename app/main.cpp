@@ -69,9 +69,10 @@ public:
         , m_openNumber(openNumber)
     {
         QObject::connect(&window, &hindsight::MainWindow::settled, this, [this] {
-            // Settled as the window is shown; the clock stops once the frame with everything in it is painted (the
-            // platform's next update request), or at most a moment later, painted then.
-            m_window.installEventFilter(this);
+            // Settled as the window is shown; the clock stops once the frame with everything in it has been painted
+            // (the first paint event of any of its widgets, and the rest of that pass), or at most a moment later,
+            // painted then.
+            QCoreApplication::instance()->installEventFilter(this);
             QTimer::singleShot(250, this, [this] { report(true); });
         });
     }
@@ -79,9 +80,10 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (watched == &m_window && event->type() == QEvent::UpdateRequest) {
-            m_window.removeEventFilter(this);
-            // After the update request has been handled, that is painted.
+        const auto *widget = qobject_cast<const QWidget *>(watched);
+        if (event->type() == QEvent::Paint && widget && widget->window() == &m_window) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            // After the paint pass this event is part of.
             QTimer::singleShot(0, this, [this] { report(false); });
         }
         return false;
