@@ -387,11 +387,12 @@ void IncidentDetailsPanel::readOccurrences(QList<OccurrenceWindow> *read, QList<
     }
 }
 
-QStringList IncidentDetailsPanel::timeProblems() const
+void IncidentDetailsPanel::showTimeProblems()
 {
     QStringList problems;
     QList<OccurrenceWindow> read;
-    readOccurrences(&read, nullptr, &problems);
+    m_unreadOccurrences.clear();
+    readOccurrences(&read, &m_unreadOccurrences, &problems);
     // Impact starts, is detected, mitigated, resolved: in that order.
     const std::pair<QString, TimeField> order[] = {{tr("Started"), m_started},
                                                    {tr("Detected"), m_detected},
@@ -409,12 +410,6 @@ QStringList IncidentDetailsPanel::timeProblems() const
             }
         }
     }
-    return problems;
-}
-
-void IncidentDetailsPanel::showTimeProblems()
-{
-    const QStringList problems = timeProblems();
     m_timeProblems->setText(problems.join(QLatin1Char('\n')));
     m_timeProblems->setVisible(!problems.isEmpty());
 }
@@ -423,11 +418,6 @@ void IncidentDetailsPanel::emitChanged()
 {
     if (m_filling)
         return;
-    {
-        QList<OccurrenceWindow> read;
-        m_unreadOccurrences.clear();
-        readOccurrences(&read, &m_unreadOccurrences, nullptr);
-    }
     showTimeProblems();
     const Incident edited = incident();
     if (edited.title.isEmpty()) {

@@ -28,9 +28,6 @@ public:
     /// The incident as the form shows it now (occurrence rows that cannot be read are not in it; they stay in the
     /// table, marked, with the reason under it).
     Incident incident() const;
-    /// What the form points out about the times now: rows of the occurrence table it cannot read, and times out of
-    /// order. Empty when there is nothing to say.
-    QStringList timeProblems() const;
 
 signals:
     void changed(const hindsight::Incident &incident);
@@ -50,6 +47,8 @@ private:
     /// with its reason in `problems`.
     void readOccurrences(QList<OccurrenceWindow> *read, QList<std::pair<QString, QString>> *unread,
                          QStringList *problems) const;
+    /// Shows under the occurrences what the form points out about the times (rows it cannot read, kept in
+    /// m_unreadOccurrences; times out of order), or nothing.
     void showTimeProblems();
 
     Incident m_incident;
