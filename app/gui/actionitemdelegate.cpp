@@ -19,9 +19,12 @@ constexpr const char *DueDateEditorName = "dueDateEditor";
 
 QString typedForms()
 {
-    return ActionItemDelegate::tr("2026-12-15, %1, 15 Dec 2026, today, tomorrow, +3d, friday, next friday, 明日, "
-                                  "来週金曜; empty for none")
-        .arg(QLocale().toString(QDate(2026, 12, 15), displaytime::dateFormat()));
+    // The same date as ISO, as the window shows it and in words, each once (an English window shows it in words).
+    QStringList dates{QStringLiteral("2026-12-15"), QLocale().toString(QDate(2026, 12, 15), displaytime::dateFormat()),
+                      ActionItemDelegate::tr("15 Dec 2026")};
+    dates.removeDuplicates();
+    return ActionItemDelegate::tr("%1, today, tomorrow, +3d, friday, next friday, 明日, 来週金曜; empty for none")
+        .arg(dates.join(QStringLiteral(", ")));
 }
 
 } // namespace

@@ -1090,16 +1090,20 @@
 <context>
     <name>hindsight::ActionItemDelegate</name>
     <message>
-        <source>2026-12-15, %1, 15 Dec 2026, today, tomorrow, +3d, friday, next friday, 明日, 来週金曜; empty for none</source>
-        <translation>2026-12-15、%1、2026年12月15日、今日、明日、3日後、+3d、金曜、来週金曜、tomorrow、next friday など。空欄なら期日なし</translation>
-    </message>
-    <message>
         <source>Cannot read “%1” as a due date, so it was not changed. Write it as %2.</source>
         <translation>「%1」は期日として読めないため、変更していません。%2 のように書いてください。</translation>
     </message>
     <message>
         <source>tomorrow, +3d, 2026-12-15…</source>
         <translation>明日、3日後、2026-12-15…</translation>
+    </message>
+    <message>
+        <source>15 Dec 2026</source>
+        <translation>2026年12月15日</translation>
+    </message>
+    <message>
+        <source>%1, today, tomorrow, +3d, friday, next friday, 明日, 来週金曜; empty for none</source>
+        <translation>%1、今日、明日、3日後、+3d、金曜、来週金曜、tomorrow、next friday など。空欄なら期日なし</translation>
     </message>
 </context>
 <context>
