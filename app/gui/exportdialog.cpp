@@ -77,9 +77,7 @@ ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage lang
                                                           .arg(TemplateLibrary::fileName(language), folder),
                    this);
     auto *languageNote = new QLabel(
-        tr("Document language: %1 (as in the preview; choose it beside the preview)")
-            .arg(language == DocumentLanguage::Japanese ? QStringLiteral("日本語") : QStringLiteral("English")),
-        this);
+        tr("Document language: %1 (as in the preview; choose it beside the preview)").arg(nativeName(language)), this);
     languageNote->setObjectName(QStringLiteral("exportLanguage"));
     templateNote->setObjectName(QStringLiteral("templateNote"));
     templateNote->setWordWrap(true);

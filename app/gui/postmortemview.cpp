@@ -92,8 +92,8 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     m_state->setObjectName(QStringLiteral("reviewState"));
     m_state->setOpenExternalLinks(true);
     m_language->setObjectName(QStringLiteral("documentLanguage"));
-    m_language->addItem(QStringLiteral("日本語"), int(DocumentLanguage::Japanese));
-    m_language->addItem(QStringLiteral("English"), int(DocumentLanguage::English));
+    for (const DocumentLanguage language : allValues<DocumentLanguage>())
+        m_language->addItem(nativeName(language), int(language));
     m_language->setToolTip(tr("The language of the document previewed here, exported and published. The default is "
                               "the one set in Settings > Publishing to GitHub (or the incident's own), else your "
                               "locale's."));

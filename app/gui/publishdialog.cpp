@@ -32,11 +32,6 @@ namespace {
 
 const QString ErrorStyle = QStringLiteral("color: #c62828;");
 
-QString languageName(DocumentLanguage language)
-{
-    return language == DocumentLanguage::Japanese ? QStringLiteral("日本語") : QStringLiteral("English");
-}
-
 } // namespace
 
 /// Shared by the window and the worker thread. `publisher` lives in the worker thread; the mutex lets the window
@@ -98,9 +93,9 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
     m_category->setCategory(own.category);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(
-        tr("%1 (the default)").arg(languageName(m_defaults.language.value_or(PublishTarget::defaultLanguage()))), -1);
-    m_language->addItem(QStringLiteral("日本語"), int(DocumentLanguage::Japanese));
-    m_language->addItem(QStringLiteral("English"), int(DocumentLanguage::English));
+        tr("%1 (the default)").arg(nativeName(m_defaults.language.value_or(PublishTarget::defaultLanguage()))), -1);
+    for (const DocumentLanguage language : allValues<DocumentLanguage>())
+        m_language->addItem(nativeName(language), int(language));
     m_language->setCurrentIndex(own.language ? m_language->findData(int(*own.language)) : 0);
     m_checkSoon->setSingleShot(true);
     m_checkSoon->setInterval(250);
@@ -301,7 +296,7 @@ bool PublishDialog::check()
             lines << tr("Ready: “%1”, %2 characters of Markdown, to %3/%4 on %5, category %6, in %7.")
                          .arg(document.title, locale.toString(document.body.size()), document.owner, document.name,
                               document.endpoint.host(), document.target.category,
-                              languageName(*document.target.language));
+                              nativeName(*document.target.language));
             if (document.maskedSecrets.isEmpty()) {
                 lines << tr("Redaction masks nothing.");
             } else {

@@ -58,13 +58,9 @@ PublishSettingsDialog::PublishSettingsDialog(Store &store, QWidget *parent)
     m_category->setPlaceholderText(tr("Type a category, or fetch the repository's"));
     m_category->setCategory(defaults.category);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("From your locale (%1)")
-                            .arg(PublishTarget::defaultLanguage() == DocumentLanguage::Japanese
-                                     ? QStringLiteral("日本語")
-                                     : QStringLiteral("English")),
-                        -1);
-    m_language->addItem(QStringLiteral("日本語"), int(DocumentLanguage::Japanese));
-    m_language->addItem(QStringLiteral("English"), int(DocumentLanguage::English));
+    m_language->addItem(tr("From your locale (%1)").arg(nativeName(PublishTarget::defaultLanguage())), -1);
+    for (const DocumentLanguage language : allValues<DocumentLanguage>())
+        m_language->addItem(nativeName(language), int(language));
     m_language->setCurrentIndex(defaults.language ? m_language->findData(int(*defaults.language)) : 0);
 
     auto *target = new QGroupBox(tr("Where postmortems are published"), this);
