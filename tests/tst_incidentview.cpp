@@ -55,6 +55,7 @@ private slots:
     void searchSaysWhatItShows();
     void searchOpensTheEntry();
     void longLogScrollsBackInPages();
+    void tallWindowIsFilled();
 
 private:
     int createIncidentWithKeyboard(const QString &title);
@@ -606,6 +607,49 @@ void TestIncidentView::longLogScrollsBackInPages()
     m_window->incidentView()->selectEntry(ids.at(3));
     QCOMPARE(view->currentIndex().data(LogEntryModel::BodyRole).toString(), QStringLiteral("entry 3"));
     QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
+}
+
+// On a tall screen the newest page of short entries does not fill the log: with nothing to scroll, the reader could
+// never reach the earlier ones, so more are read until it is filled.
+void TestIncidentView::tallWindowIsFilled()
+{
+    Incident draft;
+    draft.title = QStringLiteral("short entries");
+    const Incident incident = IncidentStore(m_temp->store()).create(draft);
+    constexpr int Count = LogEntryModel::PageSize * 6;
+    {
+        Store::WriteTransaction transaction(m_temp->store());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+        for (int i = 0; i < Count; ++i) {
+            LogEntry entry;
+            entry.incidentId = incident.id;
+            entry.body = QStringLiteral("entry %1").arg(i);
+            entry.at = start.addSecs(60 * i);
+            InvestigationLog(m_temp->store()).append(entry);
+        }
+        transaction.commit();
+    }
+    QListView *view = timeline();
+    m_window->resize(1200, 760);
+    QVERIFY(m_window->openIncident(incident.number));
+    QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(view->model()->rowCount(), LogEntryModel::PageSize); // a window of usual height: one page fills it
+
+    m_window->resize(1200, 4000);
+    const int rowHeight = view->visualRect(view->model()->index(0, 0)).height();
+    QVERIFY(rowHeight > 0);
+    QVERIFY2(LogEntryModel::PageSize * rowHeight < view->viewport()->height(), "the page must not fill the view");
+    Incident other;
+    other.title = QStringLiteral("other");
+    QVERIFY(m_window->openIncident(IncidentStore(m_temp->store()).create(other).number));
+    QVERIFY(m_window->openIncident(incident.number));
+    QTRY_VERIFY(view->verticalScrollBar()->maximum() >= view->viewport()->height());
+    QVERIFY(view->model()->rowCount() > LogEntryModel::PageSize);
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum()); // still at the newest
+    // Scrolling up from there still reads back to the first entry.
+    for (int step = 0; step < 200 && view->verticalScrollBar()->value() > 0; ++step)
+        view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepSub);
+    QCOMPARE(view->model()->rowCount(), Count);
 }
 
 QTEST_MAIN(TestIncidentView)

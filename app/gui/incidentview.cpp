@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -322,8 +323,13 @@ bool IncidentView::openIncident(int number)
     }
     updateHeader();
     m_elapsedTimer.start();
-    if (!sameIncident)
+    if (!sameIncident) {
+        // Measuring the rows costs a text layout each: done once, at the final width (the parts just built and the
+        // view just shown are laid out first).
+        if (isVisible())
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_timeline->scrollToBottom();
+    }
     return true;
 }
 

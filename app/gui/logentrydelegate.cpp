@@ -5,12 +5,14 @@
 #include "markdown/markdownrenderer.h"
 #include "model/displaytime.h"
 
+#include <QAbstractScrollArea>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -178,9 +180,26 @@ QList<QRect> LogEntryDelegate::thumbnailRects(const QModelIndex &index, const QR
     return rects;
 }
 
+int LogEntryDelegate::textWidth(const QStyleOptionViewItem &option)
+{
+    int width = option.rect.width() - 2 * Margin;
+    // Less a vertical scroll bar's width while none is shown, so that the one that appears as a long log fills (and
+    // takes that width from the rows) does not make every row be measured again.
+    if (const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget);
+        view && view->verticalScrollBarPolicy() == Qt::ScrollBarAsNeeded &&
+        !view->verticalScrollBar()->isVisibleTo(view))
+        width -= view->verticalScrollBar()->sizeHint().width();
+    return std::max(100, width);
+}
+
 QSize LogEntryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = std::max(100, option.rect.width() - 2 * Margin);
+    if (option.rect.isEmpty()) {
+        // Asked without a place (QListView's scroll step): a row of one line, without laying text out at a width
+        // it is never shown at.
+        return {0, Margin + headerHeight(option.font) + QFontMetrics(option.font).lineSpacing() + Margin};
+    }
+    const int width = textWidth(option);
     const QString key = bodyKey(index, width);
     int bodyHeight = m_bodyHeights.value(key, -1);
     if (bodyHeight < 0) {
@@ -254,7 +273,7 @@ void LogEntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
 
     // Body.
-    const int width = std::max(100, option.rect.width() - 2 * Margin);
+    const int width = textWidth(option);
     QTextDocument *document = bodyDocument(index, width, option.font);
     painter->translate(option.rect.left() + Margin, top + headerHeight(option.font));
     QAbstractTextDocumentLayout::PaintContext context;
@@ -288,7 +307,7 @@ bool LogEntryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, con
             emit historyRequested(m_model->entryAt(index).id);
             return true;
         }
-        const int width = std::max(100, option.rect.width() - 2 * Margin);
+        const int width = textWidth(option);
         const int bodyHeight = int(std::ceil(bodyDocument(index, width, option.font)->size().height()));
         const QList<QRect> rects = thumbnailRects(index, option.rect, bodyHeight, option.font);
         QList<Attachment> images;

@@ -44,6 +44,7 @@ protected:
 private:
     QTextDocument *bodyDocument(const QModelIndex &index, int width, const QFont &font) const;
     QString bodyKey(const QModelIndex &index, int width) const;
+    static int textWidth(const QStyleOptionViewItem &option);
     QList<QRect> thumbnailRects(const QModelIndex &index, const QRect &itemRect, int bodyHeight,
                                 const QFont &font) const;
     int headerHeight(const QFont &font) const;

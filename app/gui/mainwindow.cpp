@@ -64,7 +64,11 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 
     m_filterText->setObjectName(QStringLiteral("filterText"));
     m_filterText->setPlaceholderText(tr("Filter: number, title or summary"));
-    m_filterText->setClearButtonEnabled(true);
+    // The clear button (which loads its icon, a few milliseconds of start-up) from the first text typed, the first
+    // moment it is shown.
+    connect(
+        m_filterText, &QLineEdit::textChanged, this, [this] { m_filterText->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("Any status"), -1);
     for (const IncidentStatus status : allValues<IncidentStatus>())
@@ -390,9 +394,13 @@ int MainWindow::newIncident()
 
 bool MainWindow::openIncident(int number, bool focusLog)
 {
-    if (!m_view->openIncident(number))
-        return false;
+    // The view is shown before it fills, so that the timeline measures its rows once, at the width they are shown at.
+    QWidget *const shown = m_right->currentWidget();
     m_right->setCurrentWidget(m_view);
+    if (!m_view->openIncident(number)) {
+        m_right->setCurrentWidget(shown);
+        return false;
+    }
     if (focusLog)
         m_view->focusQuickEntry();
     const QModelIndex index = m_model->indexOfNumber(number);

@@ -12,7 +12,12 @@ TimelinePager::TimelinePager(QListView *view, LogEntryModel *model)
     , m_view(view)
     , m_model(model)
 {
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &TimelinePager::scrolled);
+    QScrollBar *bar = m_view->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, &TimelinePager::scrolled);
+    // A page that does not fill the view (a tall window, short entries) leaves nothing to scroll: read on until it
+    // does. Queued, once the view has finished the layout that changed the range.
+    connect(
+        bar, &QScrollBar::rangeChanged, this, [this, bar] { scrolled(bar->value()); }, Qt::QueuedConnection);
 }
 
 void TimelinePager::scrolled(int value)

@@ -152,6 +152,7 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
 {
     using Order = IncidentQuery::Order;
     const bool ascending = order == Qt::AscendingOrder;
+    const Order before = m_query.order;
     switch (column) {
     case NumberColumn:
         m_query.order = ascending ? Order::NumberAscending : Order::NumberDescending;
@@ -172,7 +173,9 @@ void IncidentListModel::sort(int column, Qt::SortOrder order)
         m_query.order = Order::OpenFirst;
         break;
     }
-    reload();
+    // A view that turns sorting on asks for the order already shown (at start-up: twice): nothing to read again.
+    if (m_query.order != before)
+        reload();
 }
 
 QHash<int, QByteArray> IncidentListModel::roleNames() const

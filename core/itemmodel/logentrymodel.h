@@ -47,7 +47,7 @@ public:
     void reload();
 
     /// How many entries are read at a time.
-    static constexpr int PageSize = 60;
+    static constexpr int PageSize = 30;
     /// Whether the log has entries before the first row.
     bool hasOlder() const { return m_hasOlder; }
     /// Adds up to `count` earlier entries at the top; returns how many.
