@@ -245,7 +245,7 @@ void TestMainWindow::newIncidentComesFirst()
         incidents.create(newIncident(u"Mitigated"_s, Severity::Middle, IncidentStatus::Mitigated));
     }
     MainWindow &window = showWindow();
-    QVERIFY(!emptyHint()->isVisible());
+    QVERIFY(!emptyHint() || !emptyHint()->isVisible()); // built only when the store is empty
     QCOMPARE(list()->model()->rowCount(), 3);
 
     const bool opened = withNewIncidentDialog(window, [&](NewIncidentDialog &dialog) {

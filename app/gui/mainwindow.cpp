@@ -12,6 +12,7 @@
 #include "publishsettingsdialog.h"
 #include "searchdialog.h"
 #include "severitydelegate.h"
+#include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/sampleincident.h"
 #include "store/store.h"
@@ -55,7 +56,6 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_statusFilter(new QComboBox(this))
     , m_severityFilter(new QComboBox(this))
     , m_right(new QStackedWidget(this))
-    , m_emptyHint(new QWidget(this))
     , m_noSelection(new QLabel(this))
     , m_view(new IncidentView(store, m_undoStack, this))
 {
@@ -90,9 +90,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setShowGrid(false);
     m_list->setWordWrap(false);
-    m_list->setSortingEnabled(true);
+    // No column's order (open ones first) before sorting is turned on, which sorts by the indicator's column.
     m_list->horizontalHeader()->setSortIndicatorClearable(true);
     m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_list->setSortingEnabled(true);
     m_list->verticalHeader()->hide();
     for (const int column : {IncidentListModel::NumberColumn, IncidentListModel::SeverityColumn,
                              IncidentListModel::StatusColumn, IncidentListModel::DetectedColumn})
@@ -126,35 +127,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_list, 1);
 
-    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
-    auto *hintText = new QLabel(tr("<h2>No incidents yet</h2><p>When an alert fires, press <b>Ctrl+N</b> to open an "
-                                   "incident: a title and a severity are enough to start logging.</p>"
-                                   "<p>Or open a sample incident (marked as an exercise) to look around.</p>"),
-                                m_emptyHint);
-    hintText->setWordWrap(true);
-    hintText->setAlignment(Qt::AlignCenter);
-    auto *newButton = new QPushButton(tr("New incident (Ctrl+N)"), m_emptyHint);
-    newButton->setObjectName(QStringLiteral("emptyNewIncident"));
-    auto *sampleButton = new QPushButton(tr("Open a sample incident"), m_emptyHint);
-    sampleButton->setObjectName(QStringLiteral("openSample"));
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newIncident);
-    connect(sampleButton, &QPushButton::clicked, this, &MainWindow::openSampleIncident);
-    auto *hintLayout = new QVBoxLayout(m_emptyHint);
-    hintLayout->addStretch();
-    hintLayout->addWidget(hintText);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(newButton);
-    buttons->addWidget(sampleButton);
-    buttons->addStretch();
-    hintLayout->addLayout(buttons);
-    hintLayout->addStretch();
-
     m_noSelection->setObjectName(QStringLiteral("noSelection"));
     m_noSelection->setAlignment(Qt::AlignCenter);
     m_noSelection->setText(tr("Choose an incident on the left, or press Ctrl+N for a new one."));
 
-    m_right->addWidget(m_emptyHint);
     m_right->addWidget(m_noSelection);
     m_right->addWidget(m_view);
 
@@ -287,7 +263,7 @@ void MainWindow::createActions()
     registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(registerAction, &QAction::triggered, this, [this](bool shown) {
         if (shown)
-            m_actionRegister->setFocus();
+            actionRegister()->setFocus();
     });
     viewMenu->addAction(registerAction);
     auto *insightsAction = new QAction(tr("&Insights…"), this);
@@ -327,20 +303,37 @@ void MainWindow::createActions()
 
 void MainWindow::createActionRegister()
 {
-    m_actionRegister = new ActionRegister(m_store, m_undoStack, this);
+    // The dock is there from the start (its place is restored with the window's state); the register in it is built
+    // when it is first shown: most starts never show it.
     m_registerDock = new QDockWidget(tr("Action items of all incidents"), this);
     m_registerDock->setObjectName(QStringLiteral("actionRegisterDock"));
-    m_registerDock->setWidget(m_actionRegister);
     addDockWidget(Qt::BottomDockWidgetArea, m_registerDock);
     m_registerDock->hide();
     // Opened for the first time, the register takes a quarter of the window: the log above keeps at least half.
     connect(m_registerDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible && !std::exchange(m_registerSized, true))
+        if (!visible)
+            return;
+        actionRegister();
+        if (!std::exchange(m_registerSized, true))
             resizeDocks({m_registerDock}, {height() / 4}, Qt::Vertical);
     });
     m_actionItemCounts = new QLabel(this); // filled by settle()
     m_actionItemCounts->setObjectName(QStringLiteral("actionItemCounts"));
     statusBar()->addPermanentWidget(m_actionItemCounts);
+    connect(m_view, &IncidentView::incidentChanged, this, [this] {
+        if (m_actionRegister)
+            m_actionRegister->reload();
+        else
+            updateActionItemCounts();
+    });
+}
+
+ActionRegister *MainWindow::actionRegister()
+{
+    if (m_actionRegister)
+        return m_actionRegister;
+    m_actionRegister = new ActionRegister(m_store, m_undoStack, this);
+    m_registerDock->setWidget(m_actionRegister);
     connect(m_actionRegister, &ActionRegister::countsChanged, this,
             [this](const ActionItemCounts &counts) { m_actionItemCounts->setText(actionItemCountsText(counts)); });
     connect(m_actionRegister, &ActionRegister::itemsChanged, this, &MainWindow::reloadFromStore);
@@ -348,7 +341,18 @@ void MainWindow::createActionRegister()
         if (openIncident(number, false))
             m_view->showPostmortem();
     });
-    connect(m_view, &IncidentView::incidentChanged, m_actionRegister, &ActionRegister::reload);
+    m_actionRegister->reload();
+    return m_actionRegister;
+}
+
+void MainWindow::updateActionItemCounts()
+{
+    if (m_actionRegister) {
+        m_actionRegister->updateCounts();
+        m_actionItemCounts->setText(actionItemCountsText(m_actionRegister->counts()));
+    } else {
+        m_actionItemCounts->setText(actionItemCountsText(ActionItemStore(m_store).counts(QDate::currentDate())));
+    }
 }
 
 InsightsView *MainWindow::openInsights()
@@ -473,7 +477,10 @@ void MainWindow::reloadFromStore()
         }
         m_view->refresh();
     }
-    m_actionRegister->reload();
+    if (m_actionRegister)
+        m_actionRegister->reload();
+    else
+        updateActionItemCounts();
     if (m_insights && m_insights->isVisible())
         m_insights->reload();
     updateEmptyState();
@@ -490,12 +497,47 @@ void MainWindow::applyFilter()
     m_model->setFilter(filter);
 }
 
+// Shown only while the store is empty, so built then: its rich text costs start-up a layout otherwise (a stacked
+// widget measures its hidden pages too).
+QWidget *MainWindow::emptyHint()
+{
+    if (m_emptyHint)
+        return m_emptyHint;
+    m_emptyHint = new QWidget(this);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    auto *hintText = new QLabel(tr("<h2>No incidents yet</h2><p>When an alert fires, press <b>Ctrl+N</b> to open an "
+                                   "incident: a title and a severity are enough to start logging.</p>"
+                                   "<p>Or open a sample incident (marked as an exercise) to look around.</p>"),
+                                m_emptyHint);
+    hintText->setWordWrap(true);
+    hintText->setAlignment(Qt::AlignCenter);
+    auto *newButton = new QPushButton(tr("New incident (Ctrl+N)"), m_emptyHint);
+    newButton->setObjectName(QStringLiteral("emptyNewIncident"));
+    auto *sampleButton = new QPushButton(tr("Open a sample incident"), m_emptyHint);
+    sampleButton->setObjectName(QStringLiteral("openSample"));
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newIncident);
+    connect(sampleButton, &QPushButton::clicked, this, &MainWindow::openSampleIncident);
+    auto *hintLayout = new QVBoxLayout(m_emptyHint);
+    hintLayout->addStretch();
+    hintLayout->addWidget(hintText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(newButton);
+    buttons->addWidget(sampleButton);
+    buttons->addStretch();
+    hintLayout->addLayout(buttons);
+    hintLayout->addStretch();
+
+    m_right->insertWidget(0, m_emptyHint);
+    return m_emptyHint;
+}
+
 void MainWindow::updateEmptyState()
 {
     const bool storeEmpty = IncidentStore(m_store).count() == 0;
     if (storeEmpty)
-        m_right->setCurrentWidget(m_emptyHint);
-    else if (m_right->currentWidget() == m_emptyHint)
+        m_right->setCurrentWidget(emptyHint());
+    else if (m_emptyHint && m_right->currentWidget() == m_emptyHint)
         m_right->setCurrentWidget(m_noSelection);
 }
 
@@ -525,8 +567,7 @@ bool MainWindow::event(QEvent *event)
 void MainWindow::settle()
 {
     m_settled = true;
-    m_actionRegister->updateCounts();
-    m_actionItemCounts->setText(actionItemCountsText(m_actionRegister->counts()));
+    updateActionItemCounts();
     const auto done = qScopeGuard([this] { emit settled(); });
     if (m_view->incidentNumber() > 0)
         return; // opened before the window was shown (by a test, or the bench's probe)

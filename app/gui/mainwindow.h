@@ -42,8 +42,9 @@ public:
     void openSearch();
     /// Re-reads everything shown from the store (also done automatically when another process writes).
     void reloadFromStore();
-    /// The action items of all incidents, in a dock below the incident (View > Action item register, Ctrl+Shift+A).
-    ActionRegister *actionRegister() const { return m_actionRegister; }
+    /// The action items of all incidents, in a dock below the incident (View > Action item register, Ctrl+Shift+A);
+    /// built when first shown or asked for.
+    ActionRegister *actionRegister();
     /// Shows the insights window (View > Insights, Ctrl+Shift+I), creating it the first time.
     InsightsView *openInsights();
     /// Shows the playbook library window (Ctrl+Shift+B), creating it the first time.
@@ -62,6 +63,9 @@ private:
     void createActions();
     void createActionRegister();
     void updateEmptyState();
+    QWidget *emptyHint();
+    /// Reads the open and overdue action item counts again for the status bar (through the register once built).
+    void updateActionItemCounts();
     void applyFilter();
     void openSampleIncident();
     void undoOrRedo(bool undo);
@@ -79,7 +83,7 @@ private:
     QComboBox *m_statusFilter;
     QComboBox *m_severityFilter;
     QStackedWidget *m_right;
-    QWidget *m_emptyHint;
+    QWidget *m_emptyHint = nullptr;
     QLabel *m_noSelection;
     IncidentView *m_view;
     ActionRegister *m_actionRegister = nullptr;
