@@ -1,6 +1,6 @@
 #include "statistics.h"
 
-#include "store/store.h"
+#include "store/statisticsstore.h"
 
 #include <QHash>
 #include <QSet>
@@ -163,40 +163,32 @@ Insights Statistics::compute(const StatisticsPeriod &period) const
         insights.approvalsPerMonth << approvals;
     }
 
-    // Opening a Low incident's postmortem tab starts an empty draft: only one that was written in, or has gone to
-    // review, means the team chose to write a postmortem for it.
-    QHash<QString, QDateTime> approvedAt;
-    QSet<QString> written;
-    QSqlQuery q = m_store.exec(QStringLiteral(
-        "SELECT incident_id, approved_at, review_state <> 'draft' OR approved_at IS NOT NULL OR root_cause <> '' OR "
-        "went_well <> '' OR went_wrong <> '' OR got_lucky <> '' FROM postmortem"));
-    while (q.next()) {
-        approvedAt.insert(q.value(0).toString(), db::toDateTime(q.value(1)));
-        if (q.value(2).toBool())
-            written.insert(q.value(0).toString());
+    // Only a postmortem that was written in counts for a Low incident (see StatisticsStore::PostmortemState).
+    const StatisticsStore facts(m_store);
+    QHash<QUuid, QDateTime> approvedAt;
+    QSet<QUuid> written;
+    for (const StatisticsStore::PostmortemState &postmortem : facts.postmortems()) {
+        approvedAt.insert(postmortem.incidentId, postmortem.approved);
+        if (postmortem.written)
+            written.insert(postmortem.incidentId);
     }
-    q.finish();
 
     std::array<Mean, 4> toMitigate;
     std::array<Mean, 4> toResolve;
-    q = m_store.exec(QStringLiteral("SELECT id, severity, detected_at, mitigated_at, resolved_at FROM incident "
-                                    "WHERE exercise = 0"));
-    while (q.next()) {
-        const QString id = q.value(0).toString();
-        const Severity severity = fromKey<Severity>(q.value(1).toString()).value_or(Severity::Middle);
-        const QDateTime detected = db::toDateTime(q.value(2));
-        const QDateTime mitigated = db::toDateTime(q.value(3));
-        const QDateTime resolved = db::toDateTime(q.value(4));
-        if (const qsizetype month = monthIndex(period, months, detected); month >= 0) {
+    for (const StatisticsStore::IncidentTimes &incident : facts.incidents()) {
+        const Severity severity = incident.severity;
+        const QDateTime &resolved = incident.resolved;
+        if (const qsizetype month = monthIndex(period, months, incident.detected); month >= 0) {
             ++insights.incidentsPerMonth[month].bySeverity[int(severity)];
-            toMitigate[int(severity)].add(detected, mitigated.isValid() ? mitigated : resolved);
-            toResolve[int(severity)].add(detected, resolved);
+            toMitigate[int(severity)].add(incident.detected,
+                                          incident.mitigated.isValid() ? incident.mitigated : resolved);
+            toResolve[int(severity)].add(incident.detected, resolved);
         }
         const qsizetype resolvedMonth = monthIndex(period, months, resolved);
-        if (resolvedMonth < 0 || (severity == Severity::Low && !written.contains(id)))
+        if (resolvedMonth < 0 || (severity == Severity::Low && !written.contains(incident.id)))
             continue;
         const QDateTime deadline = resolved.addDays(ApprovalMonth::ApprovalDays);
-        const QDateTime approved = approvedAt.value(id);
+        const QDateTime approved = approvedAt.value(incident.id);
         int ApprovalMonth::*outcome = &ApprovalMonth::pending;
         if (approved.isValid())
             outcome = approved <= deadline ? &ApprovalMonth::inTime : &ApprovalMonth::late;
@@ -205,20 +197,16 @@ Insights Statistics::compute(const StatisticsPeriod &period) const
         ++(insights.approvalsPerMonth[resolvedMonth].*outcome);
         ++(insights.approvals.*outcome);
     }
-    q.finish();
     for (const Severity severity : allValues<Severity>()) {
         const int i = int(severity);
         insights.recoveryTimes << RecoveryTimes{severity, toMitigate[i].count, toMitigate[i].minutes(),
                                                 toResolve[i].count, toResolve[i].minutes()};
     }
 
-    q = m_store.exec(QStringLiteral("SELECT action_item.created_at, action_item.closed_at FROM action_item "
-                                    "JOIN incident ON incident.id = action_item.incident_id "
-                                    "WHERE incident.exercise = 0"));
-    while (q.next()) {
-        if (const qsizetype month = monthIndex(period, months, db::toDateTime(q.value(0))); month >= 0)
+    for (const StatisticsStore::ActionItemTimes &item : facts.actionItems()) {
+        if (const qsizetype month = monthIndex(period, months, item.created); month >= 0)
             ++insights.actionItemsPerMonth[month].opened;
-        if (const qsizetype month = monthIndex(period, months, db::toDateTime(q.value(1))); month >= 0)
+        if (const qsizetype month = monthIndex(period, months, item.closed); month >= 0)
             ++insights.actionItemsPerMonth[month].closed;
     }
     return insights;

@@ -1,8 +1,7 @@
 #include "publishsettings.h"
 
+#include "store/settingstore.h"
 #include "store/store.h"
-
-#include <QSqlQuery>
 
 namespace hindsight {
 
@@ -25,20 +24,9 @@ PublishTarget normalized(const PublishTarget &target)
     return {normalized(target.endpoint), normalized(target.repository), normalized(target.category), target.language};
 }
 
-/// NULL for unset: Store::exec() binds a null QString as ''.
-QVariant column(const QString &value)
+std::optional<DocumentLanguage> language(const QString &key)
 {
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-QString text(const QVariant &value)
-{
-    return value.isNull() ? QString() : normalized(value.toString());
-}
-
-std::optional<DocumentLanguage> language(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : fromKey<DocumentLanguage>(value.toString());
+    return key.isEmpty() ? std::nullopt : fromKey<DocumentLanguage>(key);
 }
 
 } // namespace
@@ -59,20 +47,9 @@ std::optional<QString> PublishSettings::validate(const PublishTarget &target)
 
 PublishTarget PublishSettings::defaults() const
 {
-    PublishTarget target;
-    QSqlQuery q = m_store.exec(QStringLiteral("SELECT name, value FROM setting WHERE name LIKE 'publish.%'"));
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        if (name == EndpointKey)
-            target.endpoint = text(q.value(1));
-        else if (name == RepositoryKey)
-            target.repository = text(q.value(1));
-        else if (name == CategoryKey)
-            target.category = text(q.value(1));
-        else if (name == LanguageKey)
-            target.language = language(q.value(1));
-    }
-    return target;
+    const QHash<QString, QString> values = SettingStore(m_store).values(QStringLiteral("publish."));
+    return {normalized(values.value(EndpointKey)), normalized(values.value(RepositoryKey)),
+            normalized(values.value(CategoryKey)), language(values.value(LanguageKey))};
 }
 
 void PublishSettings::setDefaults(const PublishTarget &target)
@@ -80,32 +57,19 @@ void PublishSettings::setDefaults(const PublishTarget &target)
     if (const auto why = validate(target))
         throw StoreError(StoreError::Kind::Invalid, *why);
     const PublishTarget clean = normalized(target);
-    Store::WriteTransaction transaction(m_store);
-    const std::pair<const QString &, QString> values[] = {
-        {EndpointKey, clean.endpoint},
-        {RepositoryKey, clean.repository},
-        {CategoryKey, clean.category},
-        {LanguageKey, clean.language ? toKey(*clean.language) : QString()}};
-    for (const auto &[name, value] : values) {
-        if (value.isEmpty()) {
-            m_store.exec(QStringLiteral("DELETE FROM setting WHERE name = ?"), {name});
-        } else {
-            m_store.exec(QStringLiteral("INSERT INTO setting (name, value) VALUES (?, ?) "
-                                        "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
-                         {name, value});
-        }
-    }
-    transaction.commit();
+    SettingStore(m_store).setValues({{EndpointKey, clean.endpoint},
+                                     {RepositoryKey, clean.repository},
+                                     {CategoryKey, clean.category},
+                                     {LanguageKey, clean.language ? toKey(*clean.language) : QString()}});
 }
 
 PublishTarget PublishSettings::forIncident(const QUuid &incidentId) const
 {
-    QSqlQuery q = m_store.exec(
-        QStringLiteral("SELECT endpoint, repository, category, language FROM publish_target WHERE incident_id = ?"),
-        {db::fromUuid(incidentId)});
-    if (!q.next())
+    const std::optional<SettingStore::IncidentTarget> stored = SettingStore(m_store).incidentTarget(incidentId);
+    if (!stored)
         return {};
-    return {text(q.value(0)), text(q.value(1)), text(q.value(2)), language(q.value(3))};
+    return {normalized(stored->endpoint), normalized(stored->repository), normalized(stored->category),
+            language(stored->language)};
 }
 
 void PublishSettings::setForIncident(const QUuid &incidentId, const PublishTarget &target)
@@ -113,19 +77,12 @@ void PublishSettings::setForIncident(const QUuid &incidentId, const PublishTarge
     if (const auto why = validate(target))
         throw StoreError(StoreError::Kind::Invalid, *why);
     const PublishTarget clean = normalized(target);
-    Store::WriteTransaction transaction(m_store);
-    if (clean.isEmpty()) {
-        m_store.exec(QStringLiteral("DELETE FROM publish_target WHERE incident_id = ?"), {db::fromUuid(incidentId)});
-    } else {
-        m_store.exec(
-            QStringLiteral("INSERT INTO publish_target (incident_id, endpoint, repository, category, language) "
-                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (incident_id) DO UPDATE SET "
-                           "endpoint = excluded.endpoint, repository = excluded.repository, "
-                           "category = excluded.category, language = excluded.language"),
-            {db::fromUuid(incidentId), column(clean.endpoint), column(clean.repository), column(clean.category),
-             column(clean.language ? toKey(*clean.language) : QString())});
+    std::optional<SettingStore::IncidentTarget> stored;
+    if (!clean.isEmpty()) {
+        stored = SettingStore::IncidentTarget{clean.endpoint, clean.repository, clean.category,
+                                              clean.language ? toKey(*clean.language) : QString()};
     }
-    transaction.commit();
+    SettingStore(m_store).setIncidentTarget(incidentId, stored);
 }
 
 PublishTarget PublishSettings::effective(const QUuid &incidentId) const

@@ -15,7 +15,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -355,46 +354,13 @@ PostmortemSource PostmortemSource::load(Store &store, int incidentNumber)
     source.postmortem = postmortems.forIncident(id);
     source.actionItems = ActionItemStore(store).forIncident(id);
 
-    QSet<QString> products;
-    for (const QString &product : std::as_const(source.incident.products)) {
-        if (!product.trimmed().isEmpty())
-            products.insert(product.trimmed().toCaseFolded());
-    }
-    if (!products.isEmpty()) {
-        // Product names as stored that are one of this incident's (compared trimmed and case-folded, which SQLite
-        // cannot do for non-ASCII text), then the latest earlier incidents with one of them: the incident table is
-        // walked newest first and stops at the fifth, whatever the store holds.
-        QVariantList names;
-        QSqlQuery q = store.exec(QStringLiteral("SELECT DISTINCT name FROM incident_product"));
-        while (q.next()) {
-            const QString name = q.value(0).toString();
-            if (products.contains(name.trimmed().toCaseFolded()))
-                names << name;
-        }
-        q.finish();
-        if (!names.isEmpty()) {
-            QStringList placeholders(names.size(), QStringLiteral("?"));
-            q = store.exec(QStringLiteral("SELECT incident.id FROM incident WHERE incident.number < ? AND "
-                                          "incident.exercise = 0 AND EXISTS (SELECT 1 FROM incident_product WHERE "
-                                          "incident_product.incident_id = incident.id AND incident_product.name IN "
-                                          "(%1)) ORDER BY incident.number DESC LIMIT ?")
-                               .arg(placeholders.join(QLatin1Char(','))),
-                           QVariantList{incidentNumber} + names + QVariantList{MaxRelatedIncidents});
-            QList<QUuid> earlierIds;
-            while (q.next())
-                earlierIds << db::toUuid(q.value(0));
-            q.finish();
-            for (const QUuid &earlierId : std::as_const(earlierIds)) {
-                const std::optional<Incident> earlier = incidents.byId(earlierId);
-                if (!earlier)
-                    continue;
-                RelatedIncident related{*earlier, QString()};
-                if (const auto postmortem = postmortems.forIncident(earlier->id);
-                    postmortem && postmortem->publication.isPublished())
-                    related.postmortemUrl = postmortem->publication.url;
-                source.relatedIncidents << related;
-            }
-        }
+    for (const Incident &earlier :
+         incidents.earlierWithProducts(incidentNumber, source.incident.products, MaxRelatedIncidents)) {
+        RelatedIncident related{earlier, QString()};
+        if (const auto postmortem = postmortems.forIncident(earlier.id);
+            postmortem && postmortem->publication.isPublished())
+            related.postmortemUrl = postmortem->publication.url;
+        source.relatedIncidents << related;
     }
     return source;
 }

@@ -1,6 +1,6 @@
 #include "search.h"
 
-#include "store/store.h"
+#include "store/searchindex.h"
 
 #include <algorithm>
 
@@ -123,7 +123,7 @@ Snippet snippetOf(const SearchQuery &query, const QStringList &fields)
 } // namespace
 
 Search::Search(Store &store)
-    : m_store(store)
+    : m_index(std::make_unique<SearchIndex>(store))
 {}
 
 Search::~Search() = default;
@@ -133,88 +133,37 @@ QList<SearchHit> Search::find(const QString &text, int limit) const
     return find(SearchQuery(text), limit);
 }
 
-QSqlQuery &Search::run(Statement statement, const QString &match, qsizetype limit) const
-{
-    // CROSS JOIN keeps the FTS table as the outer loop, so its rowid order serves ORDER BY and LIMIT.
-    static const std::array<QString, StatementCount> sql{
-        QStringLiteral("SELECT incident.id, incident.number, incident.detected_at, incident.title, incident.summary "
-                       "FROM search_incident CROSS JOIN incident ON incident.seq = search_incident.rowid "
-                       "WHERE search_incident MATCH ? ORDER BY search_incident.rowid DESC LIMIT ?"),
-        QStringLiteral("SELECT playbook.id, playbook.updated_at, playbook.title, playbook.trigger_text, playbook.body "
-                       "FROM search_playbook CROSS JOIN playbook ON playbook.seq = search_playbook.rowid "
-                       "WHERE search_playbook MATCH ? ORDER BY search_playbook.rowid DESC LIMIT ?"),
-        QStringLiteral("SELECT log_entry.id, log_entry.at, log_entry.body, incident.id, incident.number "
-                       "FROM search_log_entry "
-                       "CROSS JOIN log_entry ON log_entry.seq = search_log_entry.rowid "
-                       "CROSS JOIN incident ON incident.id = log_entry.incident_id "
-                       "WHERE search_log_entry MATCH ? ORDER BY search_log_entry.rowid DESC LIMIT ?"),
-    };
-    std::optional<QSqlQuery> &query = m_statements.at(statement);
-    if (!query)
-        query = m_store.prepare(sql.at(statement));
-    m_store.exec(*query, {match, limit});
-    return *query;
-}
-
-// Order: incidents, then playbooks, then log entries, each newest first by rowid (the row's seq, which grows as rows
-// are written). FTS5 walks its doclists in rowid order and stops at LIMIT, so a page costs the same whether a word is
-// in ten entries or in 40% of a million: nothing ranks or sorts every match. Ranking by bm25() would have to score
-// all matches before returning the first. Whole records (incidents, playbooks) come first because they are fewer
-// and summarise what the log entries detail. Each statement is finished once read, so that no read snapshot is held
-// between searches.
+// Order: incidents, then playbooks, then log entries, each newest first (see SearchIndex: nothing ranks or sorts
+// every match, so a page costs the same however common a word is). Whole records (incidents, playbooks) come first
+// because they are fewer and summarise what the log entries detail.
 QList<SearchHit> Search::find(const SearchQuery &query, int limit) const
 {
     QList<SearchHit> hits;
     if (query.isEmpty() || limit <= 0)
         return hits;
     const QString match = query.matchExpression();
-
-    QSqlQuery *q = &run(Incidents, match, limit);
-    while (q->next()) {
-        SearchHit hit;
-        hit.kind = SearchHitKind::Incident;
-        hit.incidentId = db::toUuid(q->value(0));
-        hit.incidentNumber = q->value(1).toInt();
-        hit.at = db::toDateTime(q->value(2));
-        const Snippet snippet = snippetOf(query, {q->value(3).toString(), q->value(4).toString()});
-        hit.snippet = snippet.text;
-        hit.matches = snippet.matches;
-        hits.append(hit);
-    }
-    q->finish();
-    if (hits.size() >= limit)
-        return hits;
-
-    q = &run(Playbooks, match, limit - hits.size());
-    while (q->next()) {
-        SearchHit hit;
-        hit.kind = SearchHitKind::Playbook;
-        hit.playbookId = db::toUuid(q->value(0));
-        hit.at = db::toDateTime(q->value(1));
-        const Snippet snippet =
-            snippetOf(query, {q->value(2).toString(), q->value(3).toString(), q->value(4).toString()});
-        hit.snippet = snippet.text;
-        hit.matches = snippet.matches;
-        hits.append(hit);
-    }
-    q->finish();
-    if (hits.size() >= limit)
-        return hits;
-
-    q = &run(LogEntries, match, limit - hits.size());
-    while (q->next()) {
-        SearchHit hit;
-        hit.kind = SearchHitKind::LogEntry;
-        hit.entryId = db::toUuid(q->value(0));
-        hit.at = db::toDateTime(q->value(1));
-        hit.incidentId = db::toUuid(q->value(3));
-        hit.incidentNumber = q->value(4).toInt();
-        const Snippet snippet = snippetOf(query, {q->value(2).toString()});
-        hit.snippet = snippet.text;
-        hit.matches = snippet.matches;
-        hits.append(hit);
-    }
-    q->finish();
+    const auto add = [&](SearchHitKind kind, const QList<SearchIndex::Match> &matches) {
+        for (const SearchIndex::Match &found : matches) {
+            SearchHit hit;
+            hit.kind = kind;
+            hit.incidentId = found.incidentId;
+            hit.incidentNumber = found.incidentNumber;
+            if (kind == SearchHitKind::Playbook)
+                hit.playbookId = found.id;
+            else if (kind == SearchHitKind::LogEntry)
+                hit.entryId = found.id;
+            hit.at = found.at;
+            const Snippet snippet = snippetOf(query, found.fields);
+            hit.snippet = snippet.text;
+            hit.matches = snippet.matches;
+            hits.append(hit);
+        }
+    };
+    add(SearchHitKind::Incident, m_index->incidents(match, limit));
+    if (hits.size() < limit)
+        add(SearchHitKind::Playbook, m_index->playbooks(match, limit - hits.size()));
+    if (hits.size() < limit)
+        add(SearchHitKind::LogEntry, m_index->logEntries(match, limit - hits.size()));
     return hits;
 }
 

@@ -5,15 +5,15 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 
 #include <array>
-#include <optional>
+#include <memory>
 
 namespace hindsight {
 
+class SearchIndex;
 class Store;
 
 /// What a search hit is.
@@ -75,18 +75,7 @@ public:
     QList<SearchHit> find(const QString &text, int limit = 50) const;
 
 private:
-    enum Statement
-    {
-        Incidents,
-        Playbooks,
-        LogEntries,
-        StatementCount
-    };
-    QSqlQuery &run(Statement statement, const QString &match, qsizetype limit) const;
-
-    Store &m_store;
-    /// Prepared on first use.
-    mutable std::array<std::optional<QSqlQuery>, StatementCount> m_statements;
+    std::unique_ptr<SearchIndex> m_index;
 };
 
 } // namespace hindsight

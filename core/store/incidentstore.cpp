@@ -5,6 +5,7 @@
 #include "review/reviewrules.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace hindsight {
@@ -213,6 +214,47 @@ int IncidentStore::count(const IncidentQuery &query) const
     QVariantList values;
     QSqlQuery q = m_store.exec(QStringLiteral("SELECT count(*) FROM incident") + whereClause(query, values), values);
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Incident> IncidentStore::earlierWithProducts(int number, const QStringList &products, int limit) const
+{
+    QSet<QString> wanted;
+    for (const QString &product : products) {
+        if (!product.trimmed().isEmpty())
+            wanted.insert(product.trimmed().toCaseFolded());
+    }
+    if (wanted.isEmpty())
+        return {};
+    // Product names as stored that are one of these (compared trimmed and case-folded, which SQLite cannot do for
+    // non-ASCII text), then the latest earlier incidents with one of them: the incident table is walked newest first
+    // and stops at the limit, whatever the store holds.
+    QVariantList names;
+    QSqlQuery q = m_store.exec(QStringLiteral("SELECT DISTINCT name FROM incident_product"));
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (wanted.contains(name.trimmed().toCaseFolded()))
+            names << name;
+    }
+    q.finish();
+    if (names.isEmpty())
+        return {};
+    const QStringList placeholders(names.size(), QStringLiteral("?"));
+    q = m_store.exec(QStringLiteral("SELECT incident.id FROM incident WHERE incident.number < ? AND "
+                                    "incident.exercise = 0 AND EXISTS (SELECT 1 FROM incident_product WHERE "
+                                    "incident_product.incident_id = incident.id AND incident_product.name IN "
+                                    "(%1)) ORDER BY incident.number DESC LIMIT ?")
+                         .arg(placeholders.join(QLatin1Char(','))),
+                     QVariantList{number} + names + QVariantList{limit});
+    QList<QUuid> ids;
+    while (q.next())
+        ids << db::toUuid(q.value(0));
+    q.finish();
+    QList<Incident> result;
+    for (const QUuid &id : std::as_const(ids)) {
+        if (std::optional<Incident> incident = byId(id))
+            result << *std::move(incident);
+    }
+    return result;
 }
 
 Incident IncidentStore::update(Incident changed, const QString &author)

@@ -51,6 +51,9 @@ public:
     Incident require(int number) const;
     QList<Incident> list(const IncidentQuery &query = {}) const;
     int count(const IncidentQuery &query = {}) const;
+    /// The latest real (not exercise) incidents numbered below `number` that name one of `products` (compared
+    /// trimmed and case-folded), newest first, at most `limit`: a postmortem's related incidents.
+    QList<Incident> earlierWithProducts(int number, const QStringList &products, int limit) const;
 
     /// Writes every field of `changed` (found by its id). A change of severity or status adds an automatic log
     /// entry by `author`; moving to Mitigated or Resolved stamps the matching time when it is still empty. Closing an
