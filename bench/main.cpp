@@ -7,7 +7,7 @@
 #include "report/postmortemdocument.h"
 #include "report/templatelibrary.h"
 #include "search/search.h"
-#include "search/searchtext.h"
+#include "text/searchtext.h"
 #include "search/suggestions.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

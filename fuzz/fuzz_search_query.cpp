@@ -1,6 +1,6 @@
 // What users type into a search box (and the text that gets indexed), read by searchtext.
 #include "fuzztargets.h"
-#include "search/searchtext.h"
+#include "text/searchtext.h"
 
 #include <sqlite3.h>
 

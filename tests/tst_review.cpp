@@ -2,7 +2,7 @@
 // is reviewed, when the head of department must have attended, and that an incident of Middle or above stays open
 // until its postmortem is approved, whichever client tries to close it.
 #include "review/postmortemreview.h"
-#include "review/reviewrules.h"
+#include "model/reviewrules.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

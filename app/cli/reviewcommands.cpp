@@ -4,7 +4,7 @@
 #include "cli.h"
 #include "columns.h"
 #include "review/postmortemreview.h"
-#include "review/reviewrules.h"
+#include "model/reviewrules.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"

@@ -13,7 +13,7 @@
 #include "quickentryedit.h"
 #include "report/redactor.h"
 #include "review/postmortemreview.h"
-#include "review/reviewrules.h"
+#include "model/reviewrules.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/postmortemstore.h"

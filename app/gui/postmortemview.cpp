@@ -13,7 +13,7 @@
 #include "report/redactor.h"
 #include "report/templatelibrary.h"
 #include "review/postmortemreview.h"
-#include "review/reviewrules.h"
+#include "model/reviewrules.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"

@@ -6,7 +6,7 @@
 #include "report/redactor.h"
 #include "report/templatelibrary.h"
 #include "review/postmortemreview.h"
-#include "review/reviewrules.h"
+#include "model/reviewrules.h"
 #include "store/store.h"
 
 #include <QCoreApplication>

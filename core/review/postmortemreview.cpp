@@ -1,6 +1,6 @@
 #include "postmortemreview.h"
 
-#include "reviewrules.h"
+#include "model/reviewrules.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/enums.h"
-#include "searchtext.h"
+#include "text/searchtext.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,10 @@
 #include "suggestions.h"
 
-#include "searchtext.h"
+#include "text/searchtext.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/store.h"
+#include "store/suggestionindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -420,7 +421,7 @@ class Ranking
 {
 public:
     Ranking(Store &store, const Profile &profile, const QUuid &self, const std::function<bool()> &cancelled)
-        : m_store(store)
+        : m_index(store)
         , m_profile(profile)
         , m_self(self)
         , m_terms(profile.strongest(MaxTerms))
@@ -439,23 +440,15 @@ private:
         if (m_cancelled && m_cancelled())
             throw Suggestions::Cancelled{};
     }
-    int count(const QString &table, const QString &expression, int cap) const
+    int count(SuggestionIndex::Table table, const QString &expression, int cap) const
     {
         checkCancelled();
-        QSqlQuery q =
-            m_store.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)").arg(table),
-                         {expression, cap});
-        return q.next() ? q.value(0).toInt() : 0;
-    }
-    int scalar(const QString &sql) const
-    {
-        QSqlQuery q = m_store.exec(sql);
-        return q.next() ? q.value(0).toInt() : 0;
+        return m_index.countMatches(table, expression, cap);
     }
     Weights weigh(const QHash<QString, int> &documentFrequency, const QSet<QString> &tooCommon, int documents) const;
     void score(QList<Candidate> &candidates, const Weights &weights) const;
 
-    Store &m_store;
+    SuggestionIndex m_index;
     const Profile &m_profile;
     QUuid m_self;
     QList<const Term *> m_terms;
@@ -565,7 +558,7 @@ void Ranking::score(QList<Candidate> &candidates, const Weights &weights) const
 
 QList<Candidate> Ranking::playbooks()
 {
-    const int documents = scalar(QStringLiteral("SELECT count(*) FROM playbook"));
+    const int documents = m_index.playbookCount();
     if (documents == 0 || m_terms.isEmpty())
         return {};
     const int cap = std::max(MinCommonCount, int(documents * CommonShare));
@@ -574,7 +567,7 @@ QList<Candidate> Ranking::playbooks()
     QSet<QString> tooCommon;
     for (const Term *term : m_terms) {
         forms.insert(term->key, term->cjk ? QStringList{term->key} : inflections(term->key, term->seenForms));
-        const int found = count(QStringLiteral("search_playbook"), anyOf(forms.value(term->key)), cap + 1);
+        const int found = count(SuggestionIndex::Table::Playbooks, anyOf(forms.value(term->key)), cap + 1);
         frequency.insert(term->key, found);
         if (found > cap)
             tooCommon.insert(term->key);
@@ -588,51 +581,37 @@ QList<Candidate> Ranking::playbooks()
         any << anyOf(forms.value(term->key));
 
     QList<Candidate> candidates;
-    QHash<QString, qsizetype> byId;
-    QSqlQuery q =
-        // Never the playbook made from this very incident: the user wrote it, it is no news to them.
-        m_store.exec(QStringLiteral("SELECT playbook.id, playbook.number, playbook.title, search_playbook.words "
-                                    "FROM search_playbook CROSS JOIN playbook ON playbook.seq = search_playbook.rowid "
-                                    "WHERE search_playbook MATCH ? AND playbook.id NOT IN "
-                                    "(SELECT playbook_id FROM playbook_source WHERE incident_id = ?) "
-                                    "ORDER BY bm25(search_playbook) LIMIT ?"),
-                     {any.join(QLatin1String(" OR ")), db::fromUuid(m_self), MaxCandidates});
-    while (q.next()) {
+    QList<QUuid> ids;
+    // Never the playbook made from this very incident: the user wrote it, it is no news to them.
+    for (const SuggestionIndex::Indexed &found :
+         m_index.playbooksByRelevance(any.join(QLatin1String(" OR ")), m_self, MaxCandidates)) {
         Candidate candidate;
         candidate.suggestion.kind = SuggestionKind::Playbook;
-        candidate.suggestion.id = db::toUuid(q.value(0));
-        candidate.suggestion.number = q.value(1).toInt();
-        candidate.suggestion.title = q.value(2).toString();
-        const QString words = q.value(3).toString();
-        candidate.length = double(words.count(QLatin1Char(' ')) + 1);
-        const QList<QSet<QString>> fields = fieldsOfWords(words);
+        candidate.suggestion.id = found.id;
+        candidate.suggestion.number = found.number;
+        candidate.suggestion.title = found.title;
+        candidate.length = double(found.words.count(QLatin1Char(' ')) + 1);
+        const QList<QSet<QString>> fields = fieldsOfWords(found.words);
         // Title and trigger are the headline; the body is the rest.
         for (qsizetype i = 0; i < fields.size(); ++i)
             (i < 2 ? candidate.headline : candidate.body).unite(fields.at(i));
-        byId.insert(q.value(0).toString(), candidates.size());
+        ids << found.id;
         candidates << candidate;
     }
-    q.finish();
     if (candidates.isEmpty())
         return {};
-    QStringList placeholders(byId.size(), QStringLiteral("?"));
-    QVariantList ids;
-    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
-        ids << it.key();
-    q = m_store.exec(QStringLiteral("SELECT playbook_id, tag FROM playbook_tag WHERE playbook_id IN (%1)")
-                         .arg(placeholders.join(QLatin1Char(','))),
-                     ids);
-    while (q.next())
-        candidates[byId.value(q.value(0).toString())].headline.unite(keysOf(q.value(1).toString()));
-    q.finish();
+    const QHash<QUuid, QStringList> tags = m_index.playbookTags(ids);
+    for (Candidate &candidate : candidates) {
+        for (const QString &tag : tags.value(candidate.suggestion.id))
+            candidate.headline.unite(keysOf(tag));
+    }
     score(candidates, weights);
     return candidates;
 }
 
 QList<Candidate> Ranking::incidents()
 {
-    const QString self = db::fromUuid(m_self);
-    const int documents = scalar(QStringLiteral("SELECT count(*) FROM incident")) - (m_self.isNull() ? 0 : 1);
+    const int documents = m_index.incidentCount() - (m_self.isNull() ? 0 : 1);
     if (documents <= 0 || m_terms.isEmpty())
         return {};
     const int cap = std::max(MinCommonCount, int(documents * CommonShare));
@@ -647,21 +626,15 @@ QList<Candidate> Ranking::incidents()
         QSet<QString> keys;
         if (m_self.isNull())
             return keys;
-        QSqlQuery q = m_store.exec(QStringLiteral("SELECT search_incident.words FROM incident CROSS JOIN "
-                                                  "search_incident ON search_incident.rowid = incident.seq "
-                                                  "WHERE incident.id = ?"),
-                                   {self});
-        if (q.next()) {
-            for (const QSet<QString> &field : fieldsOfWords(q.value(0).toString()))
-                keys.unite(field);
-        }
+        for (const QSet<QString> &field : fieldsOfWords(m_index.incidentWords(m_self)))
+            keys.unite(field);
         return keys;
     }();
     for (const Term *term : m_terms) {
         forms.insert(term->key, term->cjk ? QStringList{term->key} : inflections(term->key, term->seenForms));
         selfInHeadline = selfHeadline.contains(term->key) ? 1 : 0;
         const int found =
-            count(QStringLiteral("search_incident"), anyOf(forms.value(term->key)), cap + 1 + selfInHeadline) -
+            count(SuggestionIndex::Table::Incidents, anyOf(forms.value(term->key)), cap + 1 + selfInHeadline) -
             selfInHeadline;
         headlineFrequency.insert(term->key, found);
         if (found > cap)
@@ -676,22 +649,14 @@ QList<Candidate> Ranking::incidents()
             continue;
         const QString expression = anyOf(term->seenForms);
         const int limit = MaxLogEntriesPerTerm + term->ownEntries;
-        const int entries = count(QStringLiteral("search_log_entry"), expression, limit + 1);
+        const int entries = count(SuggestionIndex::Table::LogEntries, expression, limit + 1);
         logEntries.insert(term->key, entries);
         if (entries > limit || entries > budget)
             continue;
         budget -= entries;
         checkCancelled();
-        QSqlQuery q = m_store.exec(QStringLiteral("SELECT DISTINCT log_entry.incident_id FROM search_log_entry "
-                                                  "CROSS JOIN log_entry ON log_entry.seq = search_log_entry.rowid "
-                                                  "WHERE search_log_entry MATCH ?"),
-                                   {expression});
-        QSet<QUuid> incidents;
-        while (q.next()) {
-            const QUuid id = db::toUuid(q.value(0));
-            if (id != m_self)
-                incidents.insert(id);
-        }
+        QSet<QUuid> incidents = m_index.incidentsWithLogMatching(expression);
+        incidents.remove(m_self);
         inLogs.insert(term->key, incidents);
     }
 
@@ -714,15 +679,10 @@ QList<Candidate> Ranking::incidents()
             any << anyOf(forms.value(term->key));
     }
     if (!any.isEmpty()) {
-        QSqlQuery q = m_store.exec(
-            QStringLiteral("SELECT incident.id, search_incident.words FROM search_incident "
-                           "CROSS JOIN incident ON incident.seq = search_incident.rowid "
-                           "WHERE search_incident MATCH ? AND incident.id IS NOT ? "
-                           "ORDER BY bm25(search_incident) LIMIT ?"),
-            {any.join(QLatin1String(" OR ")), m_self.isNull() ? QVariant() : QVariant(self), MaxCandidates});
-        while (q.next()) {
-            Candidate &candidate = candidates[db::toUuid(q.value(0))];
-            for (const QSet<QString> &field : fieldsOfWords(q.value(1).toString()))
+        for (const SuggestionIndex::Indexed &found :
+             m_index.incidentsByRelevance(any.join(QLatin1String(" OR ")), m_self, MaxCandidates)) {
+            Candidate &candidate = candidates[found.id];
+            for (const QSet<QString> &field : fieldsOfWords(found.words))
                 candidate.headline.unite(field);
         }
     }
@@ -741,48 +701,29 @@ QList<Candidate> Ranking::incidents()
     if (promising.size() > MaxCandidates)
         promising.resize(MaxCandidates);
 
-    QStringList placeholders;
-    QVariantList ids;
-    for (const auto &[score, id] : promising) {
-        placeholders << QStringLiteral("?");
-        ids << db::fromUuid(id);
-    }
-    const QString in = placeholders.join(QLatin1Char(','));
+    QList<QUuid> ids;
+    for (const auto &[score, id] : promising)
+        ids << id;
     QList<Candidate> result;
     QHash<QUuid, qsizetype> position;
-    QSqlQuery q = m_store.exec(
-        QStringLiteral("SELECT incident.id, incident.number, incident.title, incident.exercise, search_incident.words "
-                       "FROM incident LEFT JOIN search_incident ON search_incident.rowid = incident.seq "
-                       "WHERE incident.id IN (%1)")
-            .arg(in),
-        ids);
-    while (q.next()) {
-        const QUuid id = db::toUuid(q.value(0));
-        Candidate candidate = candidates.value(id);
+    for (const SuggestionIndex::Indexed &found : m_index.incidents(ids)) {
+        Candidate candidate = candidates.value(found.id);
         candidate.suggestion.kind = SuggestionKind::Incident;
-        candidate.suggestion.id = id;
-        candidate.suggestion.number = q.value(1).toInt();
-        candidate.suggestion.title = q.value(2).toString();
-        candidate.suggestion.exercise = q.value(3).toBool();
-        for (const QSet<QString> &field : fieldsOfWords(q.value(4).toString()))
+        candidate.suggestion.id = found.id;
+        candidate.suggestion.number = found.number;
+        candidate.suggestion.title = found.title;
+        candidate.suggestion.exercise = found.exercise;
+        for (const QSet<QString> &field : fieldsOfWords(found.words))
             candidate.headline.unite(field);
         candidate.length = 1;
-        position.insert(id, result.size());
+        position.insert(found.id, result.size());
         result << candidate;
     }
-    q.finish();
-    q = m_store.exec(QStringLiteral("SELECT incident_id, name FROM incident_product WHERE incident_id IN (%1)").arg(in),
-                     ids);
-    while (q.next())
-        result[position.value(db::toUuid(q.value(0)))].headline.unite(keysOf(q.value(1).toString()));
-    q.finish();
-    q = m_store.exec(QStringLiteral("SELECT incident_id, count(*) FROM log_entry "
-                                    "WHERE deleted_at IS NULL AND incident_id IN (%1) GROUP BY incident_id")
-                         .arg(in),
-                     ids);
-    while (q.next())
-        result[position.value(db::toUuid(q.value(0)))].length += q.value(1).toDouble();
-    q.finish();
+    for (const auto &[id, product] : m_index.incidentProducts(ids))
+        result[position.value(id)].headline.unite(keysOf(product));
+    const QHash<QUuid, int> entries = m_index.logEntryCounts(ids);
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        result[position.value(it.key())].length += it.value();
     score(result, weights);
     return result;
 }

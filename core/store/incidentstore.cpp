@@ -2,7 +2,7 @@
 
 #include "investigationlog.h"
 #include "postmortemstore.h"
-#include "review/reviewrules.h"
+#include "model/reviewrules.h"
 
 #include <QCoreApplication>
 #include <QSet>

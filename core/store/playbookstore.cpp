@@ -1,6 +1,6 @@
 #include "playbookstore.h"
 
-#include "search/searchtext.h"
+#include "text/searchtext.h"
 
 #include <QCoreApplication>
 

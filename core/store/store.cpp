@@ -1,7 +1,7 @@
 #include "store.h"
 
 #include "schema.h"
-#include "search/searchfunctions.h"
+#include "searchfunctions.h"
 #include "storebackup.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #include "storebackup.h"
 
 #include "sqlitefile.h"
+#include "sqlitehandle.h"
 #include "store.h"
 #include "storeerror.h"
 
@@ -9,13 +10,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
 #include <filesystem>
-#include <sqlite3.h>
 #include <system_error>
 
 #ifdef Q_OS_UNIX
@@ -47,23 +46,13 @@ QString native(const QString &path)
     throw StoreError(StoreError::Kind::Failed, message);
 }
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 /// Copies the main database of `source` over that of `target` in a single step: one read transaction on the source,
 /// which in WAL mode never blocks its writers, and one write transaction on the target, which other connections to
 /// it see as any other commit. Returns SQLite's reason when it fails, an empty string when it succeeds.
 QString copyDatabase(const QSqlDatabase &source, const QSqlDatabase &target)
 {
-    sqlite3 *from = handleOf(source);
-    sqlite3 *to = handleOf(target);
+    sqlite3 *from = sqliteHandle(source);
+    sqlite3 *to = sqliteHandle(target);
     if (!from || !to)
         return tr("the SQLite driver gave no connection to copy with");
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");

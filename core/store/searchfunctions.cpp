@@ -1,13 +1,12 @@
 #include "searchfunctions.h"
 
-#include "searchtext.h"
+#include "sqlitehandle.h"
+#include "text/searchtext.h"
 
-#include <QSqlDriver>
 #include <QStringList>
 #include <QVariant>
 
 #include <new>
-#include <sqlite3.h>
 #include <utility>
 
 namespace hindsight {
@@ -41,12 +40,7 @@ void callIndexFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
 
 bool registerSearchFunctions(const QSqlDatabase &db)
 {
-    if (!db.isOpen() || !db.driver())
-        return false;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = sqliteHandle(db);
     if (!connection)
         return false;
 
