@@ -1,5 +1,5 @@
 #include "cli/cli.h"
-#include "gui/incidentview.h"
+#include "gui/incident/incidentview.h"
 #include "gui/mainwindow.h"
 #include "i18n/uilanguage.h"
 #include "store/store.h"

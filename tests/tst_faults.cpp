@@ -2,7 +2,7 @@
 // replaced under a running Hindsight, and the process is killed in the middle of a migration. In each case the user
 // is told clearly, the store stays valid and nothing stored earlier is lost.
 #include "gui/mainwindow.h"
-#include "gui/quickentryedit.h"
+#include "gui/incident/quickentryedit.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

@@ -1,5 +1,5 @@
 // File > Import… in the main window: the files chosen are imported one by one and each is reported.
-#include "gui/importdialog.h"
+#include "gui/postmortem/importdialog.h"
 #include "gui/mainwindow.h"
 #include "store/incidentstore.h"
 #include "testsupport.h"

@@ -1,10 +1,10 @@
 // The on-call path driven through the real widgets, keyboard only: create an incident, log entries of each kind,
 // edit, delete and undo them, paste a screenshot, and see entries logged by the CLI appear.
-#include "gui/entrydialog.h"
-#include "gui/incidentview.h"
-#include "gui/logentrydelegate.h"
+#include "gui/incident/entrydialog.h"
+#include "gui/incident/incidentview.h"
+#include "gui/incident/logentrydelegate.h"
 #include "gui/mainwindow.h"
-#include "gui/quickentryedit.h"
+#include "gui/incident/quickentryedit.h"
 #include "gui/searchdialog.h"
 #include "itemmodel/logentrymodel.h"
 #include "store/incidentstore.h"

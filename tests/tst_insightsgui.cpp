@@ -2,8 +2,8 @@
 // tst_statistics.cpp): opened from the main window, each chart draws the expected numbers and is not blank, "Copy
 // data as CSV" puts the same text as `hindsight stats --csv` on the clipboard, and "Save as PNG" writes a real PNG.
 // The window computes at the current time, long after March 2026: the payment timeouts' postmortem is missed.
-#include "gui/colors.h"
-#include "gui/insightsview.h"
+#include "gui/common/colors.h"
+#include "gui/insights/insightsview.h"
 #include "gui/mainwindow.h"
 #include "seededhistory.h"
 #include "testsupport.h"

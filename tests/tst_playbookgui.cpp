@@ -1,12 +1,12 @@
 // Playbooks and suggestions through the real widgets: a playbook made from an incident, edited and saved with its
 // link; the Markdown preview; the library's search and tag filter; delete and undo; and the suggestions beside an
 // incident, which follow its log as entries arrive (from the quick-entry box or from another process).
-#include "gui/incidentview.h"
+#include "gui/incident/incidentview.h"
 #include "gui/mainwindow.h"
-#include "gui/playbookeditor.h"
-#include "gui/playbooklibrary.h"
-#include "gui/quickentryedit.h"
-#include "gui/suggestionspanel.h"
+#include "gui/playbook/playbookeditor.h"
+#include "gui/playbook/playbooklibrary.h"
+#include "gui/incident/quickentryedit.h"
+#include "gui/incident/suggestionspanel.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/playbookstore.h"

@@ -4,12 +4,12 @@
 // without sending; this incident's own target), and Settings > Publishing to GitHub (categories fetched from the
 // repository, errors shown, the defaults saved, and no keychain said so).
 #include "fakegithub.h"
-#include "gui/incidentview.h"
+#include "gui/incident/incidentview.h"
 #include "gui/mainwindow.h"
-#include "gui/postmortemview.h"
-#include "gui/publishdialog.h"
-#include "gui/publishsettingsdialog.h"
-#include "gui/tokenlookup.h"
+#include "gui/postmortem/postmortemview.h"
+#include "gui/publish/publishdialog.h"
+#include "gui/publish/publishsettingsdialog.h"
+#include "gui/publish/tokenlookup.h"
 #include "publish/githubtoken.h"
 #include "publish/publishsettings.h"
 #include "review/postmortemreview.h"

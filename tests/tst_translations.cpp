@@ -1,10 +1,10 @@
 // Hindsight in Japanese and English: the embedded translations, their completeness, the main window's menus and the
 // CLI's help in the language chosen by $HINDSIGHT_LANG, the setting or the locale.
-#include "gui/entrydialog.h"
-#include "gui/languagesettings.h"
+#include "gui/incident/entrydialog.h"
+#include "gui/common/languagesettings.h"
 #include "gui/mainwindow.h"
-#include "gui/newincidentdialog.h"
-#include "gui/playbooklibrary.h"
+#include "gui/incident/newincidentdialog.h"
+#include "gui/playbook/playbooklibrary.h"
 #include "i18n/uilanguage.h"
 #include "store/incidentstore.h"
 #include "testsupport.h"

@@ -1,14 +1,14 @@
 #include "postmortemview.h"
 
 #include "actionitemdelegate.h"
-#include "colors.h"
+#include "gui/common/colors.h"
 #include "exportdialog.h"
 #include "itemmodel/actionitemmodel.h"
 #include "markdown/markdownrenderer.h"
 #include "model/author.h"
 #include "model/displaytime.h"
 #include "publish/publishsettings.h"
-#include "publishdialog.h"
+#include "gui/publish/publishdialog.h"
 #include "report/postmortemdocument.h"
 #include "report/redactor.h"
 #include "report/templatelibrary.h"
@@ -17,7 +17,7 @@
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"
-#include "undocommands.h"
+#include "gui/common/undocommands.h"
 
 #include <QAction>
 #include <QCheckBox>

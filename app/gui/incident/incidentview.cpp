@@ -1,6 +1,6 @@
 #include "incidentview.h"
 
-#include "colors.h"
+#include "gui/common/colors.h"
 #include "entrydialog.h"
 #include "incidentdetailspanel.h"
 #include "itemmodel/logentrymodel.h"
@@ -9,7 +9,7 @@
 #include "model/displaytime.h"
 #include "model/quickentry.h"
 #include "playbook/playbookdraft.h"
-#include "postmortemview.h"
+#include "gui/postmortem/postmortemview.h"
 #include "quickentryedit.h"
 #include "report/redactor.h"
 #include "review/postmortemreview.h"
@@ -19,7 +19,7 @@
 #include "store/postmortemstore.h"
 #include "suggestionspanel.h"
 #include "timelinepager.h"
-#include "undocommands.h"
+#include "gui/common/undocommands.h"
 
 #include <QAction>
 #include <QBuffer>

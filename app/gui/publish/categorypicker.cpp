@@ -1,6 +1,6 @@
 #include "categorypicker.h"
 
-#include "colors.h"
+#include "gui/common/colors.h"
 #include "publish/githubclient.h"
 #include "publish/publisherror.h"
 #include "publish/publishtarget.h"

@@ -1,6 +1,6 @@
 #include "insightsview.h"
 
-#include "colors.h"
+#include "gui/common/colors.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>

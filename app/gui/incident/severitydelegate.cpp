@@ -1,6 +1,6 @@
 #include "severitydelegate.h"
 
-#include "colors.h"
+#include "gui/common/colors.h"
 #include "itemmodel/incidentlistmodel.h"
 
 #include <QPainter>

@@ -1,9 +1,9 @@
 #include "actionregister.h"
 
 #include "actionitemdelegate.h"
-#include "colors.h"
+#include "gui/common/colors.h"
 #include "itemmodel/actionitemmodel.h"
-#include "undocommands.h"
+#include "gui/common/undocommands.h"
 
 #include <QAction>
 #include <QApplication>

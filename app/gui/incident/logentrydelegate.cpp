@@ -1,6 +1,6 @@
 #include "logentrydelegate.h"
 
-#include "colors.h"
+#include "gui/common/colors.h"
 #include "itemmodel/logentrymodel.h"
 #include "markdown/markdownrenderer.h"
 #include "model/displaytime.h"

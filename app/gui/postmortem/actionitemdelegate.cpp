@@ -1,6 +1,6 @@
 #include "actionitemdelegate.h"
 
-#include "colors.h"
+#include "gui/common/colors.h"
 #include "itemmodel/actionitemmodel.h"
 #include "model/actionitem.h"
 #include "model/displaytime.h"
