@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "gui/common/messagebox.h"
 #include "gui/incident/incidentview.h"
 #include "gui/mainwindow.h"
 #include "i18n/uilanguage.h"
@@ -138,8 +139,8 @@ int runGui(int argc, char **argv)
     try {
         store = hindsight::Store::open(hindsight::resolveStorePath(parser.value(db)));
     } catch (const hindsight::StoreError &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Hindsight cannot open its store"),
-                              error.message());
+        hindsight::messagebox::critical(nullptr, QApplication::translate("main", "Hindsight cannot open its store"),
+                                        error.message());
         return hindsight::Cli::StoreRefused;
     }
     hindsight::MainWindow window(*store);

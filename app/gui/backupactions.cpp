@@ -1,5 +1,6 @@
 #include "backupactions.h"
 
+#include "gui/common/messagebox.h"
 #include "store/integritycheck.h"
 #include "store/store.h"
 #include "store/storebackup.h"
@@ -38,7 +39,6 @@ const QString FileFilter = QStringLiteral("*.sqlite *.sqlite3 *.db");
 } // namespace
 
 std::optional<QString> BackupActions::s_nextFileName;
-std::optional<QMessageBox::StandardButton> BackupActions::s_nextAnswer;
 
 BackupActions::BackupActions(Store &store, QWidget *window, std::function<void()> restored)
     : QObject(window)
@@ -71,7 +71,7 @@ void BackupActions::setNextFileName(const QString &fileName)
 
 void BackupActions::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    s_nextAnswer = answer;
+    messagebox::setNextAnswer(answer);
 }
 
 QString BackupActions::askFileName(bool forSaving)
@@ -92,16 +92,9 @@ QString BackupActions::askFileName(bool forSaving)
 
 bool BackupActions::confirm(const QString &text)
 {
-    if (s_nextAnswer) {
-        const QMessageBox::StandardButton answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-        return answer == QMessageBox::Yes;
-    }
-    QMessageBox box(QMessageBox::Question, tr("Restore a backup"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                    m_window);
-    box.button(QMessageBox::Yes)->setText(tr("Restore"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
+    return messagebox::ask(m_window, QMessageBox::Question, tr("Restore a backup"), text,
+                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                           {{QMessageBox::Yes, tr("Restore")}}) == QMessageBox::Yes;
 }
 
 void BackupActions::tell(QMessageBox::Icon icon, const QString &text)

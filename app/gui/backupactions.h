@@ -35,7 +35,7 @@ public:
     void checkStore();
 
     /// Test seams, used once each instead of asking: the file the next file dialog returns (an empty string stands
-    /// for Cancel), and the answer to the next confirmation.
+    /// for Cancel), and the answer to the next confirmation (messagebox::setNextAnswer()).
     static void setNextFileName(const QString &fileName);
     static void setNextAnswer(QMessageBox::StandardButton answer);
 
@@ -53,7 +53,6 @@ private:
     QAction *m_checkAction;
 
     static std::optional<QString> s_nextFileName;
-    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
 };
 
 } // namespace hindsight

@@ -1,17 +1,18 @@
 #include "mainwindow.h"
 
-#include "gui/postmortem/actionregister.h"
 #include "backupactions.h"
-#include "gui/postmortem/importdialog.h"
-#include "gui/incident/incidentview.h"
-#include "gui/insights/insightsview.h"
-#include "itemmodel/incidentlistmodel.h"
 #include "gui/common/languagesettings.h"
+#include "gui/common/messagebox.h"
+#include "gui/incident/incidentview.h"
 #include "gui/incident/newincidentdialog.h"
-#include "gui/playbook/playbooklibrary.h"
-#include "gui/publish/publishsettingsdialog.h"
-#include "searchdialog.h"
 #include "gui/incident/severitydelegate.h"
+#include "gui/insights/insightsview.h"
+#include "gui/playbook/playbooklibrary.h"
+#include "gui/postmortem/actionregister.h"
+#include "gui/postmortem/importdialog.h"
+#include "gui/publish/publishsettingsdialog.h"
+#include "itemmodel/incidentlistmodel.h"
+#include "searchdialog.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/sampleincident.h"
@@ -373,7 +374,7 @@ void MainWindow::undoOrRedo(bool undo)
         else
             m_undoStack->redo();
     } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Hindsight"), error.message());
+        messagebox::warning(this, tr("Hindsight"), error.message());
     }
     reloadFromStore();
 }
@@ -391,7 +392,7 @@ int MainWindow::newIncident()
         statusBar()->showMessage(tr("Incident #%1 created.").arg(incident.number), 5000);
         return incident.number;
     } catch (const StoreError &error) {
-        QMessageBox::critical(this, tr("Could not create the incident"), error.message());
+        messagebox::critical(this, tr("Could not create the incident"), error.message());
         return 0;
     }
 }
@@ -424,7 +425,7 @@ void MainWindow::openSampleIncident()
         updateEmptyState();
         openIncident(incident.number);
     } catch (const StoreError &error) {
-        QMessageBox::critical(this, tr("Could not create the sample incident"), error.message());
+        messagebox::critical(this, tr("Could not create the sample incident"), error.message());
     }
 }
 

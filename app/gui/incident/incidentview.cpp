@@ -1,25 +1,26 @@
 #include "incidentview.h"
 
-#include "gui/common/colors.h"
 #include "entrydialog.h"
+#include "gui/common/colors.h"
+#include "gui/common/messagebox.h"
+#include "gui/common/undocommands.h"
+#include "gui/postmortem/postmortemview.h"
 #include "incidentdetailspanel.h"
 #include "itemmodel/logentrymodel.h"
 #include "logentrydelegate.h"
 #include "model/author.h"
 #include "model/displaytime.h"
 #include "model/quickentry.h"
+#include "model/reviewrules.h"
 #include "playbook/playbookdraft.h"
-#include "gui/postmortem/postmortemview.h"
 #include "quickentryedit.h"
 #include "report/redactor.h"
 #include "review/postmortemreview.h"
-#include "model/reviewrules.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/postmortemstore.h"
 #include "suggestionspanel.h"
 #include "timelinepager.h"
-#include "gui/common/undocommands.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -583,8 +584,8 @@ void IncidentView::applyIncidentChange(const Incident &changed)
         const bool closing = changed.status == IncidentStatus::Closed && before.status != IncidentStatus::Closed;
         if (closing && whyCannotClose(before, PostmortemStore(m_store).forIncident(before.id))) {
             const auto answer =
-                QMessageBox::question(this, tr("The incident stays open"),
-                                      error.message() + QStringLiteral("\n\n") + tr("Open the postmortem now?"));
+                messagebox::question(this, tr("The incident stays open"),
+                                     error.message() + QStringLiteral("\n\n") + tr("Open the postmortem now?"));
             if (answer == QMessageBox::Yes)
                 showPostmortem();
             return;
@@ -628,7 +629,7 @@ void IncidentView::requestPlaybookDraft()
 
 void IncidentView::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Hindsight"), message);
+    messagebox::warning(this, tr("Hindsight"), message);
 }
 
 } // namespace hindsight

@@ -1,6 +1,7 @@
 #include "insightsview.h"
 
 #include "gui/common/colors.h"
+#include "gui/common/messagebox.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -400,7 +401,7 @@ bool InsightsView::savePng(Chart chart, const QString &path)
     const QPixmap image = chartView(chart)->grab();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        QMessageBox::warning(
+        messagebox::warning(
             this, tr("Hindsight"),
             tr("Could not save the chart to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;

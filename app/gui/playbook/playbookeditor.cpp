@@ -1,5 +1,6 @@
 #include "playbookeditor.h"
 
+#include "gui/common/messagebox.h"
 #include "markdown/markdownrenderer.h"
 #include "model/displaytime.h"
 #include "playbookundocommands.h"
@@ -360,7 +361,7 @@ void PlaybookEditor::updateState()
 
 void PlaybookEditor::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Hindsight"), message);
+    messagebox::warning(this, tr("Hindsight"), message);
 }
 
 } // namespace hindsight

@@ -1,5 +1,6 @@
 #include "playbooklibrary.h"
 
+#include "gui/common/messagebox.h"
 #include "playbookeditor.h"
 #include "playbooklistmodel.h"
 #include "playbookundocommands.h"
@@ -310,7 +311,7 @@ void PlaybookLibrary::deleteCurrent()
         reload();
         statusBar()->showMessage(tr("Deleted %1. Undo brings it back (Ctrl+Z).").arg(playbook->shortId()), 8000);
     } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Hindsight"), error.message());
+        messagebox::warning(this, tr("Hindsight"), error.message());
     }
 }
 
@@ -323,7 +324,7 @@ void PlaybookLibrary::undoOrRedo(bool undo)
         else
             m_undoStack->redo();
     } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Hindsight"), error.message());
+        messagebox::warning(this, tr("Hindsight"), error.message());
     }
     reload();
 }
@@ -332,9 +333,10 @@ bool PlaybookLibrary::settleDraft()
 {
     if (!m_editor->isDraft())
         return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Save the draft playbook?"), tr("The playbook you are writing is not saved yet."),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        messagebox::ask(this, QMessageBox::Question, tr("Save the draft playbook?"),
+                        tr("The playbook you are writing is not saved yet."),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)

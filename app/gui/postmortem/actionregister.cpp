@@ -2,8 +2,9 @@
 
 #include "actionitemdelegate.h"
 #include "gui/common/colors.h"
-#include "itemmodel/actionitemmodel.h"
+#include "gui/common/messagebox.h"
 #include "gui/common/undocommands.h"
+#include "itemmodel/actionitemmodel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,7 +129,7 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
             const ActionItem stored = ActionItemStore(m_store).update(after);
             m_undoStack->push(new EditActionItemCommand(m_store, before, stored));
         } catch (const StoreError &error) {
-            QMessageBox::warning(this, tr("Hindsight"), error.message());
+            messagebox::warning(this, tr("Hindsight"), error.message());
         }
         // Once the view has finished committing the edit: an item that no longer matches the filters goes.
         QTimer::singleShot(0, this, [this] {

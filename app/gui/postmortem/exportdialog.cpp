@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "gui/common/messagebox.h"
 #include "report/pdfexport.h"
 #include "report/postmortemexport.h"
 #include "report/redactor.h"
@@ -146,7 +147,7 @@ bool ExportDialog::exportTo(const QString &path, Format format)
         break;
     }
     if (!ok) {
-        QMessageBox::warning(this, tr("Export failed"), error);
+        messagebox::warning(this, tr("Export failed"), error);
         return false;
     }
     m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));

@@ -1,23 +1,24 @@
 #include "postmortemview.h"
 
 #include "actionitemdelegate.h"
-#include "gui/common/colors.h"
 #include "exportdialog.h"
+#include "gui/common/colors.h"
+#include "gui/common/messagebox.h"
+#include "gui/common/undocommands.h"
+#include "gui/publish/publishdialog.h"
 #include "itemmodel/actionitemmodel.h"
 #include "markdown/markdownrenderer.h"
 #include "model/author.h"
 #include "model/displaytime.h"
+#include "model/reviewrules.h"
 #include "publish/publishsettings.h"
-#include "gui/publish/publishdialog.h"
 #include "report/postmortemdocument.h"
 #include "report/redactor.h"
 #include "report/templatelibrary.h"
 #include "review/postmortemreview.h"
-#include "model/reviewrules.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"
-#include "gui/common/undocommands.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -595,7 +596,7 @@ void PostmortemView::deleteCurrentActionItem()
 
 void PostmortemView::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("Hindsight"), message);
+    messagebox::warning(this, tr("Hindsight"), message);
 }
 
 } // namespace hindsight
