@@ -3,6 +3,7 @@
 #include "backupactions.h"
 #include "gui/common/languagesettings.h"
 #include "gui/common/messagebox.h"
+#include "gui/common/undoactions.h"
 #include "gui/incident/incidentview.h"
 #include "gui/incident/newincidentdialog.h"
 #include "gui/incident/severitydelegate.h"
@@ -202,23 +203,8 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
-    // Undo and redo write to the store, which can fail (a full disk): report it instead of losing the step.
-    auto *undoAction = new QAction(tr("&Undo"), this);
-    undoAction->setObjectName(QStringLiteral("undoAction"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    connect(undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
-    auto *redoAction = new QAction(tr("&Redo"), this);
-    redoAction->setObjectName(QStringLiteral("redoAction"));
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    connect(redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
-    connect(m_undoStack, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, undoAction,
-            [undoAction](const QString &text) { undoAction->setText(tr("&Undo %1").arg(text)); });
-    connect(m_undoStack, &QUndoStack::redoTextChanged, redoAction,
-            [redoAction](const QString &text) { redoAction->setText(tr("&Redo %1").arg(text)); });
-    undoAction->setEnabled(false);
-    redoAction->setEnabled(false);
+    const auto [undoAction, redoAction] =
+        undoactions::create(m_undoStack, this, QString(), nullptr, [this] { reloadFromStore(); });
 
     auto *searchAction = new QAction(tr("&Search everything…"), this);
     searchAction->setObjectName(QStringLiteral("searchAction"));
@@ -364,19 +350,6 @@ InsightsView *MainWindow::openInsights()
     m_insights->raise();
     m_insights->activateWindow();
     return m_insights;
-}
-
-void MainWindow::undoOrRedo(bool undo)
-{
-    try {
-        if (undo)
-            m_undoStack->undo();
-        else
-            m_undoStack->redo();
-    } catch (const StoreError &error) {
-        messagebox::warning(this, tr("Hindsight"), error.message());
-    }
-    reloadFromStore();
 }
 
 int MainWindow::newIncident()

@@ -68,7 +68,6 @@ private:
     void updateActionItemCounts();
     void applyFilter();
     void openSampleIncident();
-    void undoOrRedo(bool undo);
     void restoreSettings();
     void settle();
     void openSearchHit(const SearchHit &hit);

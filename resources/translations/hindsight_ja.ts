@@ -3715,22 +3715,6 @@ Correct or remove that line, then open Export again.</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>元に戻す: %1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>やり直す: %1(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Search everything…</source>
         <translation>すべてを検索(&amp;S)…</translation>
     </message>
@@ -4004,22 +3988,6 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>&amp;Playbook</source>
         <translation>プレイブック(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>元に戻す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>やり直す(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>元に戻す: %1(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>やり直す: %1(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find playbooks</source>
@@ -5095,6 +5063,29 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Change incident</source>
         <translation>インシデントの変更</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::undoactions</name>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直す: %1(&amp;R)</translation>
     </message>
 </context>
 <context>

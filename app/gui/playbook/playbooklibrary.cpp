@@ -1,6 +1,7 @@
 #include "playbooklibrary.h"
 
 #include "gui/common/messagebox.h"
+#include "gui/common/undoactions.h"
 #include "playbookeditor.h"
 #include "playbooklistmodel.h"
 #include "playbookundocommands.h"
@@ -157,22 +158,9 @@ void PlaybookLibrary::createActions()
     playbookMenu->addSeparator();
     playbookMenu->addAction(closeAction);
 
-    auto *undoAction = new QAction(tr("&Undo"), this);
-    undoAction->setObjectName(QStringLiteral("playbookUndoAction"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    connect(undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
-    auto *redoAction = new QAction(tr("&Redo"), this);
-    redoAction->setObjectName(QStringLiteral("playbookRedoAction"));
-    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    connect(redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
-    connect(m_undoStack, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, undoAction,
-            [undoAction](const QString &text) { undoAction->setText(tr("&Undo %1").arg(text)); });
-    connect(m_undoStack, &QUndoStack::redoTextChanged, redoAction,
-            [redoAction](const QString &text) { redoAction->setText(tr("&Redo %1").arg(text)); });
-    undoAction->setEnabled(false);
-    redoAction->setEnabled(false);
+    // The editor's text is saved first, so that Undo takes back the last step and not what is being typed.
+    const auto [undoAction, redoAction] = undoactions::create(
+        m_undoStack, this, QStringLiteral("playbook"), [this] { m_editor->saveNow(); }, [this] { reload(); });
     auto *findAction = new QAction(tr("&Find playbooks"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -313,20 +301,6 @@ void PlaybookLibrary::deleteCurrent()
     } catch (const StoreError &error) {
         messagebox::warning(this, tr("Hindsight"), error.message());
     }
-}
-
-void PlaybookLibrary::undoOrRedo(bool undo)
-{
-    m_editor->saveNow();
-    try {
-        if (undo)
-            m_undoStack->undo();
-        else
-            m_undoStack->redo();
-    } catch (const StoreError &error) {
-        messagebox::warning(this, tr("Hindsight"), error.message());
-    }
-    reload();
 }
 
 bool PlaybookLibrary::settleDraft()

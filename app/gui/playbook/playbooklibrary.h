@@ -54,7 +54,6 @@ private:
     void selectId(const QUuid &id);
     void showCurrent();
     void deleteCurrent();
-    void undoOrRedo(bool undo);
     /// Asks what to do with a draft not saved yet; false when the user wants to keep editing it.
     bool settleDraft();
     void updateCount();
