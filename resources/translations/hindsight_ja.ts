@@ -4264,36 +4264,8 @@ Correct or remove that line, then open Export again.</source>
         <translation>インシデント #%1 のポストモーテムを公開</translation>
     </message>
     <message>
-        <source>%1 (the default)</source>
-        <translation>%1 (既定)</translation>
-    </message>
-    <message>
-        <source>owner/name</source>
-        <translation>owner/name</translation>
-    </message>
-    <message>
-        <source>Type a category, or fetch the repository&apos;s</source>
-        <translation>カテゴリーを入力するか、リポジトリから取得してください</translation>
-    </message>
-    <message>
         <source>Where it is published</source>
         <translation>公開先</translation>
-    </message>
-    <message>
-        <source>GitHub:</source>
-        <translation>GitHub:</translation>
-    </message>
-    <message>
-        <source>Repository:</source>
-        <translation>リポジトリ:</translation>
-    </message>
-    <message>
-        <source>Discussion category:</source>
-        <translation>ディスカッションカテゴリー:</translation>
-    </message>
-    <message>
-        <source>Document language:</source>
-        <translation>ドキュメントの言語:</translation>
     </message>
     <message>
         <source>Empty fields use the defaults of Settings &gt; Publishing to GitHub. What is set here is kept for this incident once it is published.</source>
@@ -4409,40 +4381,8 @@ Correct or remove that line, then open Export again.</source>
         <translation>GitHub への公開</translation>
     </message>
     <message>
-        <source>github.com, or a GitHub Enterprise Server&apos;s address such as https://github.example.com</source>
-        <translation>github.com、または https://github.example.com のような GitHub Enterprise Server のアドレス</translation>
-    </message>
-    <message>
-        <source>owner/name</source>
-        <translation>owner/name</translation>
-    </message>
-    <message>
-        <source>Type a category, or fetch the repository&apos;s</source>
-        <translation>カテゴリーを入力するか、リポジトリから取得してください</translation>
-    </message>
-    <message>
-        <source>From your locale (%1)</source>
-        <translation>ロケールから (%1)</translation>
-    </message>
-    <message>
         <source>Where postmortems are published</source>
         <translation>ポストモーテムの公開先</translation>
-    </message>
-    <message>
-        <source>GitHub:</source>
-        <translation>GitHub:</translation>
-    </message>
-    <message>
-        <source>Repository:</source>
-        <translation>リポジトリ:</translation>
-    </message>
-    <message>
-        <source>Discussion category:</source>
-        <translation>ディスカッションカテゴリー:</translation>
-    </message>
-    <message>
-        <source>Document language:</source>
-        <translation>ドキュメントの言語:</translation>
     </message>
     <message>
         <source>These are the defaults, kept in the store. An incident can publish elsewhere: change it in the incident&apos;s Publish dialog.</source>
@@ -4514,6 +4454,45 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>&apos;%1&apos; is not a repository: give it as OWNER/NAME, such as acme/postmortems.</source>
         <translation>&apos;%1&apos; はリポジトリではありません: acme/postmortems のように OWNER/NAME 形式で指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::PublishTargetForm</name>
+    <message>
+        <source>%1 (the default)</source>
+        <translation>%1 (既定)</translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation>owner/name</translation>
+    </message>
+    <message>
+        <source>Type a category, or fetch the repository&apos;s</source>
+        <translation>カテゴリーを入力するか、リポジトリから取得してください</translation>
+    </message>
+    <message>
+        <source>github.com, or a GitHub Enterprise Server&apos;s address such as https://github.example.com</source>
+        <translation>github.com、または https://github.example.com のような GitHub Enterprise Server のアドレス</translation>
+    </message>
+    <message>
+        <source>From your locale (%1)</source>
+        <translation>ロケールから (%1)</translation>
+    </message>
+    <message>
+        <source>GitHub:</source>
+        <translation>GitHub:</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>リポジトリ:</translation>
+    </message>
+    <message>
+        <source>Discussion category:</source>
+        <translation>ディスカッションカテゴリー:</translation>
+    </message>
+    <message>
+        <source>Document language:</source>
+        <translation>ドキュメントの言語:</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "categorypicker.h"
 #include "publish/publisherror.h"
 #include "publish/publishsettings.h"
+#include "publishtargetform.h"
 #include "store/store.h"
 #include "tokenlookup.h"
 
@@ -58,15 +59,16 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
     , m_store(store)
     , m_incident(incident)
     , m_defaults(PublishSettings(store).defaults())
-    , m_endpoint(new QLineEdit(this))
-    , m_repository(new QLineEdit(this))
-    , m_category(new CategoryPicker(
-          [this] {
+    , m_target(new PublishTargetForm(
+          tr("Where it is published"),
+          tr("Empty fields use the defaults of Settings > Publishing to GitHub. What is set here is kept for this "
+             "incident once it is published."),
+          m_defaults,
+          [this](const PublishTarget &) {
               const PublishTarget target = effectiveTarget();
               return CategoryPicker::Source{target.endpoint, target.repository, {}};
           },
           this))
-    , m_language(new QComboBox(this))
     , m_check(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -79,46 +81,11 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
     setWindowTitle(tr("Publish the postmortem of incident #%1").arg(incident.number));
     setObjectName(QStringLiteral("publishDialog"));
 
-    const PublishTarget own = PublishSettings(store).forIncident(incident.id);
-    m_endpoint->setObjectName(QStringLiteral("endpoint"));
-    m_endpoint->setPlaceholderText(
-        tr("%1 (the default)").arg(m_defaults.endpoint.isEmpty() ? QStringLiteral("github.com") : m_defaults.endpoint));
-    m_endpoint->setText(own.endpoint);
-    m_repository->setObjectName(QStringLiteral("repository"));
-    m_repository->setPlaceholderText(
-        m_defaults.repository.isEmpty() ? tr("owner/name") : tr("%1 (the default)").arg(m_defaults.repository));
-    m_repository->setText(own.repository);
-    m_category->setPlaceholderText(m_defaults.category.isEmpty() ? tr("Type a category, or fetch the repository's")
-                                                                 : tr("%1 (the default)").arg(m_defaults.category));
-    m_category->setCategory(own.category);
-    m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(
-        tr("%1 (the default)").arg(nativeName(m_defaults.language.value_or(PublishTarget::defaultLanguage()))), -1);
-    for (const DocumentLanguage language : allValues<DocumentLanguage>())
-        m_language->addItem(nativeName(language), int(language));
-    m_language->setCurrentIndex(own.language ? m_language->findData(int(*own.language)) : 0);
+    m_target->setTarget(PublishSettings(store).forIncident(incident.id));
     m_checkSoon->setSingleShot(true);
     m_checkSoon->setInterval(250);
     connect(m_checkSoon, &QTimer::timeout, this, &PublishDialog::check);
-    const auto checkSoon = [this] { m_checkSoon->start(); };
-    connect(m_endpoint, &QLineEdit::textChanged, this, checkSoon);
-    connect(m_repository, &QLineEdit::textChanged, this, checkSoon);
-    connect(m_category, &CategoryPicker::categoryChanged, this, checkSoon);
-    connect(m_language, &QComboBox::currentIndexChanged, this, checkSoon);
-
-    auto *target = new QGroupBox(tr("Where it is published"), this);
-    auto *form = new QFormLayout;
-    form->addRow(tr("GitHub:"), m_endpoint);
-    form->addRow(tr("Repository:"), m_repository);
-    form->addRow(tr("Discussion category:"), m_category);
-    form->addRow(tr("Document language:"), m_language);
-    auto *targetNote = new QLabel(tr("Empty fields use the defaults of Settings > Publishing to GitHub. What is set "
-                                     "here is kept for this incident once it is published."),
-                                  target);
-    targetNote->setWordWrap(true);
-    auto *targetLayout = new QVBoxLayout(target);
-    targetLayout->addLayout(form);
-    targetLayout->addWidget(targetNote);
+    connect(m_target, &PublishTargetForm::changed, m_checkSoon, qOverload<>(&QTimer::start));
 
     m_check->setObjectName(QStringLiteral("publishCheck"));
     m_check->setWordWrap(true);
@@ -199,7 +166,7 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
                                  .arg(endpoint ? endpoint->host() : QStringLiteral("github.com")));
     };
     describeSession();
-    connect(m_endpoint, &QLineEdit::textChanged, this, describeSession);
+    connect(m_target->endpointEdit(), &QLineEdit::textChanged, this, describeSession);
     const auto useSessionToken = [this] {
         const auto endpoint = PublishTarget::graphqlUrl(effectiveTarget().endpoint);
         const QByteArray value = m_sessionToken->text().trimmed().toUtf8();
@@ -218,7 +185,7 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
         new QLabel(QStringLiteral("<b>%1</b>")
                        .arg(tr("Incident #%1: %2").arg(incident.number).arg(incident.title).toHtmlEscaped()),
                    this));
-    layout->addWidget(target);
+    layout->addWidget(m_target);
     layout->addWidget(m_check);
     layout->addWidget(m_progress);
     layout->addWidget(m_busy);
@@ -244,13 +211,7 @@ PublishDialog::~PublishDialog()
 
 PublishTarget PublishDialog::incidentTarget() const
 {
-    PublishTarget target;
-    target.endpoint = m_endpoint->text().trimmed();
-    target.repository = m_repository->text().trimmed();
-    target.category = m_category->category();
-    if (const int language = m_language->currentData().toInt(); language >= 0)
-        target.language = static_cast<DocumentLanguage>(language);
-    return target;
+    return m_target->target();
 }
 
 PublishTarget PublishDialog::effectiveTarget() const
@@ -334,8 +295,7 @@ bool PublishDialog::check()
 void PublishDialog::updateControls()
 {
     const bool idle = m_step == Step::Idle;
-    for (QWidget *input : std::initializer_list<QWidget *>{m_endpoint, m_repository, m_category, m_language})
-        input->setEnabled(idle);
+    m_target->setInputsEnabled(idle);
     m_previewButton->setEnabled(idle && m_ready);
     m_publishButton->setEnabled(idle && m_ready);
     m_cancelButton->setEnabled(!idle);

@@ -21,6 +21,7 @@ class QTimer;
 namespace hindsight {
 
 class CategoryPicker;
+class PublishTargetForm;
 class Store;
 class TokenLookup;
 
@@ -92,10 +93,7 @@ private:
     Store &m_store;
     Incident m_incident;
     PublishTarget m_defaults;
-    QLineEdit *m_endpoint;
-    QLineEdit *m_repository;
-    CategoryPicker *m_category;
-    QComboBox *m_language;
+    PublishTargetForm *m_target;
     QLabel *m_check;
     QLabel *m_progress;
     QProgressBar *m_busy;

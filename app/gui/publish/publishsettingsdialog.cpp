@@ -3,6 +3,7 @@
 #include "categorypicker.h"
 #include "publish/githubtoken.h"
 #include "publish/publishsettings.h"
+#include "publishtargetform.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -27,16 +28,17 @@ const QString ErrorStyle = QStringLiteral("color: #c62828;");
 PublishSettingsDialog::PublishSettingsDialog(Store &store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_endpoint(new QLineEdit(this))
-    , m_repository(new QLineEdit(this))
-    , m_category(new CategoryPicker(
-          [this] {
+    , m_target(new PublishTargetForm(
+          tr("Where postmortems are published"),
+          tr("These are the defaults, kept in the store. An incident can publish elsewhere: change it in the "
+             "incident's Publish dialog."),
+          std::nullopt,
+          [this](const PublishTarget &typed) {
               return CategoryPicker::Source{
-                  m_endpoint->text(), m_repository->text(),
+                  typed.endpoint, typed.repository,
                   GitHubToken(m_token->text().trimmed().toUtf8(), GitHubToken::Source::Given)};
           },
           this))
-    , m_language(new QComboBox(this))
     , m_token(new QLineEdit(this))
     , m_tokenStatus(new QLabel(this))
     , m_removeToken(new QPushButton(tr("Remove the stored token"), this))
@@ -47,35 +49,7 @@ PublishSettingsDialog::PublishSettingsDialog(Store &store, QWidget *parent)
     setObjectName(QStringLiteral("publishSettingsDialog"));
 
     const PublishTarget defaults = PublishSettings(m_store).defaults();
-    m_endpoint->setObjectName(QStringLiteral("endpoint"));
-    m_endpoint->setPlaceholderText(QStringLiteral("github.com"));
-    m_endpoint->setText(defaults.endpoint);
-    m_endpoint->setToolTip(tr("github.com, or a GitHub Enterprise Server's address such as "
-                              "https://github.example.com"));
-    m_repository->setObjectName(QStringLiteral("repository"));
-    m_repository->setPlaceholderText(tr("owner/name"));
-    m_repository->setText(defaults.repository);
-    m_category->setPlaceholderText(tr("Type a category, or fetch the repository's"));
-    m_category->setCategory(defaults.category);
-    m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("From your locale (%1)").arg(nativeName(PublishTarget::defaultLanguage())), -1);
-    for (const DocumentLanguage language : allValues<DocumentLanguage>())
-        m_language->addItem(nativeName(language), int(language));
-    m_language->setCurrentIndex(defaults.language ? m_language->findData(int(*defaults.language)) : 0);
-
-    auto *target = new QGroupBox(tr("Where postmortems are published"), this);
-    auto *form = new QFormLayout;
-    form->addRow(tr("GitHub:"), m_endpoint);
-    form->addRow(tr("Repository:"), m_repository);
-    form->addRow(tr("Discussion category:"), m_category);
-    form->addRow(tr("Document language:"), m_language);
-    auto *targetNote = new QLabel(tr("These are the defaults, kept in the store. An incident can publish elsewhere: "
-                                     "change it in the incident's Publish dialog."),
-                                  target);
-    targetNote->setWordWrap(true);
-    auto *targetLayout = new QVBoxLayout(target);
-    targetLayout->addLayout(form);
-    targetLayout->addWidget(targetNote);
+    m_target->setTarget(defaults);
 
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -100,7 +74,7 @@ PublishSettingsDialog::PublishSettingsDialog(Store &store, QWidget *parent)
     tokenLayout->addLayout(tokenRow);
     tokenLayout->addWidget(tokenNote);
     // The keychain entry belongs to the endpoint's host: look again when it changes.
-    connect(m_endpoint, &QLineEdit::editingFinished, this, &PublishSettingsDialog::showTokenStatus);
+    connect(m_target->endpointEdit(), &QLineEdit::editingFinished, this, &PublishSettingsDialog::showTokenStatus);
 
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -113,7 +87,7 @@ PublishSettingsDialog::PublishSettingsDialog(Store &store, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(target);
+    layout->addWidget(m_target);
     layout->addWidget(tokenBox);
     layout->addWidget(m_error);
     layout->addStretch();
@@ -126,23 +100,17 @@ PublishSettingsDialog::PublishSettingsDialog(Store &store, QWidget *parent)
 PublishSettingsDialog::~PublishSettingsDialog()
 {
     // The endpoint field loses focus while the children are destroyed, after this object's part is gone.
-    m_endpoint->disconnect(this);
+    m_target->endpointEdit()->disconnect(this);
 }
 
 PublishTarget PublishSettingsDialog::target() const
 {
-    PublishTarget target;
-    target.endpoint = m_endpoint->text().trimmed();
-    target.repository = m_repository->text().trimmed();
-    target.category = m_category->category();
-    if (const int language = m_language->currentData().toInt(); language >= 0)
-        target.language = static_cast<DocumentLanguage>(language);
-    return target;
+    return m_target->target();
 }
 
 QUrl PublishSettingsDialog::endpointUrl() const
 {
-    return PublishTarget::graphqlUrl(m_endpoint->text()).value_or(PublishTarget::gitHubApi());
+    return PublishTarget::graphqlUrl(m_target->endpointEdit()->text()).value_or(PublishTarget::gitHubApi());
 }
 
 void PublishSettingsDialog::showTokenStatus()

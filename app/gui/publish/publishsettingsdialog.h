@@ -13,7 +13,7 @@ class QPushButton;
 
 namespace hindsight {
 
-class CategoryPicker;
+class PublishTargetForm;
 class Store;
 
 /// Settings > Publishing to GitHub: where the store's postmortems are published by default (the endpoint, github.com
@@ -50,10 +50,7 @@ private:
     void setBusy(bool busy);
 
     Store &m_store;
-    QLineEdit *m_endpoint;
-    QLineEdit *m_repository;
-    CategoryPicker *m_category;
-    QComboBox *m_language;
+    PublishTargetForm *m_target;
     QLineEdit *m_token;
     QLabel *m_tokenStatus;
     QPushButton *m_removeToken;
