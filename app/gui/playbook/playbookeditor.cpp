@@ -1,5 +1,6 @@
 #include "playbookeditor.h"
 
+#include "gui/common/focusoutsaver.h"
 #include "gui/common/messagebox.h"
 #include "markdown/markdownrenderer.h"
 #include "model/displaytime.h"
@@ -37,27 +38,6 @@ QStringList tagsFromText(const QString &text)
     }
     return tags;
 }
-
-/// Saves a field when the user moves on, not only after the typing pause.
-class FocusOutSaver : public QObject
-{
-public:
-    FocusOutSaver(QObject *parent, std::function<void()> save)
-        : QObject(parent)
-        , m_save(std::move(save))
-    {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut)
-            m_save();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_save;
-};
 
 } // namespace
 

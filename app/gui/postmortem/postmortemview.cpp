@@ -3,6 +3,7 @@
 #include "actionitemdelegate.h"
 #include "exportdialog.h"
 #include "gui/common/colors.h"
+#include "gui/common/focusoutsaver.h"
 #include "gui/common/messagebox.h"
 #include "gui/common/undocommands.h"
 #include "gui/publish/publishdialog.h"
@@ -45,31 +46,6 @@
 #include <QVBoxLayout>
 
 namespace hindsight {
-
-namespace {
-
-/// Saves an editor's text when the user moves on, not only after the typing pause.
-class FocusOutSaver : public QObject
-{
-public:
-    FocusOutSaver(QObject *parent, std::function<void()> save)
-        : QObject(parent)
-        , m_save(std::move(save))
-    {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut)
-            m_save();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_save;
-};
-
-} // namespace
 
 PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
