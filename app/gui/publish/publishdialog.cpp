@@ -1,6 +1,7 @@
 #include "publishdialog.h"
 
 #include "categorypicker.h"
+#include "gui/common/growtofit.h"
 #include "publish/publisherror.h"
 #include "publish/publishsettings.h"
 #include "publishtargetform.h"
@@ -502,11 +503,7 @@ void PublishDialog::finishPublishing()
 bool PublishDialog::event(QEvent *event)
 {
     const bool handled = QDialog::event(event);
-    if (event->type() == QEvent::LayoutRequest && isVisible()) {
-        const int needed = heightForWidth(width());
-        if (needed > height())
-            resize(width(), needed);
-    }
+    growToFit(this, event);
     return handled;
 }
 

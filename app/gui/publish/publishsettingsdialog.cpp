@@ -1,6 +1,7 @@
 #include "publishsettingsdialog.h"
 
 #include "categorypicker.h"
+#include "gui/common/growtofit.h"
 #include "publish/githubtoken.h"
 #include "publish/publishsettings.h"
 #include "publishtargetform.h"
@@ -235,11 +236,7 @@ void PublishSettingsDialog::keychainDone(const TokenKeychain::Outcome &outcome)
 bool PublishSettingsDialog::event(QEvent *event)
 {
     const bool handled = QDialog::event(event);
-    if (event->type() == QEvent::LayoutRequest && isVisible()) {
-        const int needed = heightForWidth(width());
-        if (needed > height())
-            resize(width(), needed);
-    }
+    growToFit(this, event);
     return handled;
 }
 
