@@ -1,8 +1,8 @@
 // `hindsight action add|list|set|remove`: action items from the command line, named by the short IDs users type (A12).
 #include "arguments.h"
 #include "cli.h"
-#include "columns.h"
 #include "model/json.h"
+#include "output.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/store.h"
@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace hindsight {
 
@@ -48,13 +47,6 @@ const ActionCommand &actionCommand(const QString &name)
                                        [&](const ActionCommand &c) { return name == QLatin1String(c.name); });
     Q_ASSERT(command != std::end(ActionCommands));
     return *command;
-}
-
-/// A tracker link must be a whole URL, so that the postmortem's table can link to it.
-bool isTrackerUrl(const QString &text)
-{
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
-    return url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty();
 }
 
 /// The options that add and set share: what they mean is the same, only add requires some of them.
@@ -146,7 +138,7 @@ int Cli::runActionAdd(const QStringList &arguments)
         return UsageError;
     };
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
+    const auto number = arguments::singleIncidentNumber(positional);
     if (!number)
         return usage(tr("give one incident number, then the item's --title, --type, --priority and --owner."));
     ActionItem draft;
@@ -175,7 +167,7 @@ int Cli::runActionAdd(const QStringList &arguments)
         draft.dueDate = *due;
     }
     if (parser.isSet(options.url)) {
-        if (!isTrackerUrl(parser.value(options.url)))
+        if (!arguments::isTrackerUrl(parser.value(options.url)))
             return usage(tr("--url '%1' is not a URL such as https://tracker.example.com/SRE-12.")
                              .arg(parser.value(options.url)));
         draft.trackerUrl = parser.value(options.url).trimmed();
@@ -284,16 +276,7 @@ int Cli::runActionList(const QStringList &arguments)
                             due,
                             item.title};
     }
-    QList<qsizetype> widths(rows.constFirst().size() - 1, 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < widths.size(); ++column)
-            widths[column] = std::max(widths[column], columns::width(row.at(column)));
-    }
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < widths.size(); ++column)
-            m_out << columns::padded(row.at(column), widths[column]) << "  ";
-        m_out << row.constLast() << "\n";
-    }
+    output::printTable(m_out, rows);
     m_out.flush();
     return Done;
 }
@@ -346,7 +329,7 @@ int Cli::runActionSet(const QStringList &arguments)
             return usage(tr("--due '%1' is not a date such as 2026-12-31.").arg(parser.value(due)));
         newDue = *day;
     }
-    if (parser.isSet(url) && !parser.value(url).trimmed().isEmpty() && !isTrackerUrl(parser.value(url)))
+    if (parser.isSet(url) && !parser.value(url).trimmed().isEmpty() && !arguments::isTrackerUrl(parser.value(url)))
         return usage(tr("--url '%1' is not a URL such as https://tracker.example.com/SRE-12.").arg(parser.value(url)));
 
     auto store = Store::open(resolveStorePath(m_storePath));

@@ -3,8 +3,8 @@
 #include "arguments.h"
 #include "columns.h"
 #include "model/author.h"
-#include "model/displaytime.h"
 #include "model/json.h"
+#include "output.h"
 #include "search/search.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
@@ -57,24 +57,6 @@ const QStringList QtOptionsWithValue = {QStringLiteral("-platform"),
                                         QStringLiteral("-title"),
                                         QStringLiteral("-name"),
                                         QStringLiteral("-icon")};
-
-const QString DateTimeFormatShort = QStringLiteral("yyyy-MM-dd HH:mm");
-const QString DateTimeFormatLong = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-
-QString localTime(const QDateTime &time, const QString &format = DateTimeFormatShort)
-{
-    return time.isValid() ? time.toLocalTime().toString(format) : QStringLiteral("-");
-}
-
-/// ISO 8601 (`2026-11-23T14:05`, with seconds, milliseconds or an offset; a space may stand for the `T`). Without an
-/// offset the time is local.
-std::optional<QDateTime> parseTime(const QString &text)
-{
-    const QDateTime time = displaytime::parseIso(text);
-    if (!time.isValid())
-        return std::nullopt;
-    return time;
-}
 
 /// "LABEL=URL" or a bare URL; a URL may itself contain '=', so only text before the first '=' that is not part of a
 /// URL counts as a label.
@@ -351,7 +333,7 @@ int Cli::runLog(const QStringList &arguments)
     }
     std::optional<QDateTime> when;
     if (parser.isSet(at)) {
-        when = parseTime(parser.value(at));
+        when = arguments::isoTime(parser.value(at));
         if (!when) {
             m_err << tr("hindsight log: --at '%1' is not an ISO 8601 time such as 2026-11-23T14:05 or "
                         "2026-11-23T14:05:00+09:00.")
@@ -459,7 +441,7 @@ int Cli::runList(const QStringList &arguments)
         if (incident.exercise)
             title += QLatin1Char(' ') + tr("[exercise]");
         row(QString::number(incident.number), displayName(incident.severity), displayName(incident.status),
-            localTime(incident.detectedAt), title);
+            output::localTime(incident.detectedAt), title);
     }
     m_out.flush();
     return Done;
@@ -476,7 +458,7 @@ int Cli::runShow(const QStringList &arguments)
         return *stop;
 
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
+    const auto number = arguments::singleIncidentNumber(positional);
     if (!number) {
         m_err << tr("hindsight show: give one incident number.") << Qt::endl;
         return UsageError;
@@ -496,26 +478,24 @@ int Cli::runShow(const QStringList &arguments)
         return Done;
     }
 
-    const auto field = [&](const QString &label, const QString &value) {
-        m_out << columns::padded(label + QLatin1Char(':'), 20) << value << "\n";
-    };
+    const auto field = [&](const QString &label, const QString &value) { output::printField(m_out, label, value, 20); };
     m_out << "#" << incident.number << " " << incident.title << "\n";
     field(tr("Severity"), displayName(incident.severity));
     field(tr("Status"), displayName(incident.status));
-    field(tr("Detected"), localTime(incident.detectedAt));
+    field(tr("Detected"), output::localTime(incident.detectedAt));
     if (incident.startedAt.isValid())
-        field(tr("Started"), localTime(incident.startedAt));
+        field(tr("Started"), output::localTime(incident.startedAt));
     if (incident.mitigatedAt.isValid())
-        field(tr("Mitigated"), localTime(incident.mitigatedAt));
+        field(tr("Mitigated"), output::localTime(incident.mitigatedAt));
     if (incident.resolvedAt.isValid())
-        field(tr("Resolved"), localTime(incident.resolvedAt));
+        field(tr("Resolved"), output::localTime(incident.resolvedAt));
     if (incident.exercise)
         field(tr("Exercise"), tr("yes: kept out of statistics"));
     if (!incident.products.isEmpty())
         field(tr("Products"), incident.products.join(QStringLiteral(", ")));
     for (const OccurrenceWindow &w : incident.occurrences) {
-        field(tr("Occurred"),
-              localTime(w.start) + QStringLiteral(" – ") + (w.end.isValid() ? localTime(w.end) : tr("ongoing")));
+        field(tr("Occurred"), output::localTime(w.start) + QStringLiteral(" – ") +
+                                  (w.end.isValid() ? output::localTime(w.end) : tr("ongoing")));
     }
     for (const PersonRole role : allValues<PersonRole>()) {
         const QStringList names = incident.peopleIn(role);
@@ -542,7 +522,7 @@ int Cli::runShow(const QStringList &arguments)
             marks << tr("automatic");
         if (entry.isDeleted())
             marks << tr("deleted");
-        m_out << localTime(entry.at, DateTimeFormatLong) << "  " << columns::padded(displayName(entry.kind), 10) << " "
+        m_out << output::localTime(entry.at, true) << "  " << columns::padded(displayName(entry.kind), 10) << " "
               << entry.author;
         if (!marks.isEmpty())
             m_out << "  [" << marks.join(QStringLiteral(", ")) << "]";
@@ -598,7 +578,7 @@ int Cli::runSet(const QStringList &arguments)
         return *stop;
 
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
+    const auto number = arguments::singleIncidentNumber(positional);
     if (!number) {
         m_err << tr("hindsight set: give one incident number, then the fields to change.") << Qt::endl;
         return UsageError;
@@ -640,7 +620,7 @@ int Cli::runSet(const QStringList &arguments)
             *field = QDateTime();
             continue;
         }
-        const auto time = parseTime(value);
+        const auto time = arguments::isoTime(value);
         if (!time) {
             return usage(tr("--%1 '%2' is not an ISO 8601 time such as 2026-11-23T14:05.")
                              .arg(option->names().constFirst(), value));
@@ -678,8 +658,8 @@ int Cli::runSet(const QStringList &arguments)
         incident.occurrences.clear();
         for (const QString &value : parser.values(occurrence)) {
             const QStringList parts = value.split(QLatin1Char('/'));
-            const auto start = parts.size() == 2 ? parseTime(parts.at(0)) : std::nullopt;
-            const auto end = parts.size() == 2 && !parts.at(1).trimmed().isEmpty() ? parseTime(parts.at(1))
+            const auto start = parts.size() == 2 ? arguments::isoTime(parts.at(0)) : std::nullopt;
+            const auto end = parts.size() == 2 && !parts.at(1).trimmed().isEmpty() ? arguments::isoTime(parts.at(1))
                                                                                    : std::optional<QDateTime>();
             if (!start || (parts.size() == 2 && !parts.at(1).trimmed().isEmpty() && !end))
                 return usage(tr("--occurrence '%1' must be START/END in ISO 8601, such as "
@@ -770,7 +750,7 @@ int Cli::runSearch(const QStringList &arguments)
         const QString number =
             hit.incidentNumber > 0 ? QLatin1Char('#') + QString::number(hit.incidentNumber) : QStringLiteral("-");
         m_out << toKey(hit.kind).leftJustified(9) << "  " << number.leftJustified(numberWidth) << "  "
-              << localTime(hit.at) << "  " << snippet << "\n";
+              << output::localTime(hit.at) << "  " << snippet << "\n";
     }
     m_out.flush();
     return Done;

@@ -108,7 +108,7 @@ int Cli::runExport(const QStringList &arguments)
         return UsageError;
     };
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
+    const auto number = arguments::singleIncidentNumber(positional);
     if (!number)
         return usage(tr("give one incident number, e.g. hindsight export 12 -o postmortem.md"));
     std::optional<DocumentLanguage> language;

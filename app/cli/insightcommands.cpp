@@ -1,8 +1,8 @@
 // `hindsight suggest` and `hindsight stats`: what the store's history says about an incident, and about the team.
 #include "arguments.h"
 #include "cli.h"
-#include "columns.h"
 #include "insights/statistics.h"
+#include "output.h"
 #include "search/suggestions.h"
 #include "store/incidentstore.h"
 #include "store/store.h"
@@ -25,30 +25,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-/// Rounded to three decimals, for JSON; null for no value.
-QJsonValue rounded(std::optional<double> value)
-{
-    return value ? QJsonValue(std::round(*value * 1000) / 1000) : QJsonValue();
-}
-
 /// One decimal, for people; "-" for no value.
 QString oneDecimal(std::optional<double> value)
 {
     return value ? QString::number(*value, 'f', 1) : QStringLiteral("-");
-}
-
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths(rows.constFirst().size() - 1, 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < widths.size(); ++column)
-            widths[column] = std::max(widths[column], columns::width(row.at(column)));
-    }
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < widths.size(); ++column)
-            out << columns::padded(row.at(column), widths[column]) << "  ";
-        out << row.constLast() << "\n";
-    }
 }
 
 QString monthText(const QDate &month)
@@ -58,9 +38,10 @@ QString monthText(const QDate &month)
 
 QJsonObject toJson(const ApprovalMonth &m)
 {
-    QJsonObject object{{QStringLiteral("resolved"), m.resolved()}, {QStringLiteral("inTime"), m.inTime},
-                       {QStringLiteral("late"), m.late},           {QStringLiteral("missed"), m.missed},
-                       {QStringLiteral("pending"), m.pending},     {QStringLiteral("share"), rounded(m.share())}};
+    QJsonObject object{
+        {QStringLiteral("resolved"), m.resolved()}, {QStringLiteral("inTime"), m.inTime},
+        {QStringLiteral("late"), m.late},           {QStringLiteral("missed"), m.missed},
+        {QStringLiteral("pending"), m.pending},     {QStringLiteral("share"), output::rounded(m.share())}};
     if (m.month.isValid())
         object.insert(QStringLiteral("month"), monthText(m.month));
     return object;
@@ -79,9 +60,9 @@ QJsonObject toJson(const Insights &insights)
     for (const RecoveryTimes &r : insights.recoveryTimes) {
         recovery.append(QJsonObject{{QStringLiteral("severity"), toKey(r.severity)},
                                     {QStringLiteral("mitigated"), r.mitigated},
-                                    {QStringLiteral("meanMinutesToMitigate"), rounded(r.meanMinutesToMitigate)},
+                                    {QStringLiteral("meanMinutesToMitigate"), output::rounded(r.meanMinutesToMitigate)},
                                     {QStringLiteral("resolved"), r.resolved},
-                                    {QStringLiteral("meanMinutesToResolve"), rounded(r.meanMinutesToResolve)}});
+                                    {QStringLiteral("meanMinutesToResolve"), output::rounded(r.meanMinutesToResolve)}});
     }
     QJsonArray actionItems;
     for (const ActionItemMonth &m : insights.actionItemsPerMonth) {
@@ -114,7 +95,7 @@ void printInsights(QTextStream &out, const Insights &insights)
                             QString::number(m.bySeverity[3]),
                             QString::number(m.total())};
     }
-    printTable(out, rows);
+    output::printTable(out, rows);
 
     out << "\n" << tr("Mean minutes from detection to mitigation and to resolution (incidents detected then)") << "\n";
     rows = {{tr("SEVERITY"), tr("MITIGATED"), tr("TO MITIGATE"), tr("RESOLVED"), tr("TO RESOLVE")}};
@@ -122,13 +103,13 @@ void printInsights(QTextStream &out, const Insights &insights)
         rows << QStringList{displayName(r.severity), QString::number(r.mitigated), oneDecimal(r.meanMinutesToMitigate),
                             QString::number(r.resolved), oneDecimal(r.meanMinutesToResolve)};
     }
-    printTable(out, rows);
+    output::printTable(out, rows);
 
     out << "\n" << tr("Action items opened and closed per month") << "\n";
     rows = {{tr("MONTH"), tr("OPENED"), tr("CLOSED")}};
     for (const ActionItemMonth &m : insights.actionItemsPerMonth)
         rows << QStringList{monthText(m.month), QString::number(m.opened), QString::number(m.closed)};
-    printTable(out, rows);
+    output::printTable(out, rows);
 
     out << "\n"
         << tr("Postmortems approved within %1 days of resolution (by month of resolution)")
@@ -148,7 +129,7 @@ void printInsights(QTextStream &out, const Insights &insights)
     for (const ApprovalMonth &m : insights.approvalsPerMonth)
         rows << approvalRow(monthText(m.month), m);
     rows << approvalRow(tr("total"), insights.approvals);
-    printTable(out, rows);
+    output::printTable(out, rows);
     out.flush();
 }
 
@@ -165,7 +146,7 @@ int Cli::runSuggest(const QStringList &arguments)
     if (const auto stop = parse(parser, arguments))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
+    const auto number = arguments::singleIncidentNumber(positional);
     if (!number) {
         m_err << tr("hindsight suggest: give one incident number.") << Qt::endl;
         return UsageError;
@@ -192,7 +173,7 @@ int Cli::runSuggest(const QStringList &arguments)
                                      {QStringLiteral("number"), s.number},
                                      {QStringLiteral("shortId"), shortId(s)},
                                      {QStringLiteral("title"), s.title},
-                                     {QStringLiteral("score"), rounded(s.score)},
+                                     {QStringLiteral("score"), output::rounded(s.score)},
                                      {QStringLiteral("matchingTerms"), QJsonArray::fromStringList(s.matchingTerms)},
                                      {QStringLiteral("exercise"), s.exercise}});
         }
@@ -212,7 +193,7 @@ int Cli::runSuggest(const QStringList &arguments)
         rows << QStringList{toKey(s.kind), shortId(s), QString::number(s.score, 'f', 2), title,
                             s.matchingTerms.join(QStringLiteral(", "))};
     }
-    printTable(m_out, rows);
+    output::printTable(m_out, rows);
     m_out.flush();
     return Done;
 }

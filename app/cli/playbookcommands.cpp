@@ -2,8 +2,8 @@
 // short IDs users type (P3).
 #include "arguments.h"
 #include "cli.h"
-#include "columns.h"
 #include "model/json.h"
+#include "output.h"
 #include "playbook/playbookdraft.h"
 #include "report/redactor.h"
 #include "store/incidentstore.h"
@@ -133,11 +133,6 @@ std::optional<QString> apply(const QCommandLineParser &parser, const PlaybookOpt
     return std::nullopt;
 }
 
-QString localTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
-}
-
 /// The numbers of the incidents a playbook came from, in its order (0 for one no longer in the store).
 QList<int> sourceNumbers(Store &store, const Playbook &playbook)
 {
@@ -166,9 +161,7 @@ QJsonObject toJson(Store &store, const Playbook &playbook)
 
 void printPlaybook(QTextStream &out, Store &store, const Playbook &playbook)
 {
-    const auto field = [&](const QString &label, const QString &value) {
-        out << columns::padded(label + QLatin1Char(':'), 12) << value << "\n";
-    };
+    const auto field = [&](const QString &label, const QString &value) { output::printField(out, label, value, 12); };
     out << (playbook.number > 0 ? playbook.shortId() + QLatin1Char(' ') : QString()) << playbook.title << "\n";
     field(tr("Trigger"), playbook.trigger.isEmpty() ? QStringLiteral("-") : playbook.trigger);
     field(tr("Tags"), playbook.tags.isEmpty() ? QStringLiteral("-") : playbook.tags.join(QStringLiteral(", ")));
@@ -179,8 +172,8 @@ void printPlaybook(QTextStream &out, Store &store, const Playbook &playbook)
                                    : tr("an incident no longer in the store"));
     }
     if (playbook.createdAt.isValid()) {
-        field(tr("Created"), localTime(playbook.createdAt));
-        field(tr("Updated"), localTime(playbook.updatedAt));
+        field(tr("Created"), output::localTime(playbook.createdAt));
+        field(tr("Updated"), output::localTime(playbook.updatedAt));
     }
     out << "\n" << playbook.body;
     if (!playbook.body.endsWith(QLatin1Char('\n')))
@@ -256,16 +249,7 @@ int runList(Context &context)
                             playbook.tags.isEmpty() ? QStringLiteral("-") : playbook.tags.join(QLatin1Char(',')),
                             from.isEmpty() ? QStringLiteral("-") : from.join(QLatin1Char(',')), playbook.title};
     }
-    QList<qsizetype> widths(rows.constFirst().size() - 1, 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < widths.size(); ++column)
-            widths[column] = std::max(widths[column], columns::width(row.at(column)));
-    }
-    for (const QStringList &row : rows) {
-        for (qsizetype column = 0; column < widths.size(); ++column)
-            context.out << columns::padded(row.at(column), widths[column]) << "  ";
-        context.out << row.constLast() << "\n";
-    }
+    output::printTable(context.out, rows);
     context.out.flush();
     return Cli::Done;
 }
@@ -333,7 +317,7 @@ int runFromIncident(Context &context)
     if (const auto stop = context.parse(parser, command("from-incident")))
         return *stop;
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
+    const auto number = arguments::singleIncidentNumber(positional);
     if (!number)
         return context.usage("from-incident", tr("give one incident number."));
     DocumentLanguage language = arguments::defaultDocumentLanguage();

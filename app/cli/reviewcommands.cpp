@@ -2,7 +2,7 @@
 // command line, so that the whole workflow can be scripted.
 #include "arguments.h"
 #include "cli.h"
-#include "columns.h"
+#include "output.h"
 #include "review/postmortemreview.h"
 #include "review/reviewrules.h"
 #include "store/actionitemstore.h"
@@ -25,7 +25,7 @@ QString tr(const char *text)
 
 void field(QTextStream &out, const QString &label, const QString &value)
 {
-    out << columns::padded(label + QLatin1Char(':'), 20) << value << "\n";
+    output::printField(out, label, value, 20);
 }
 
 void problemList(QTextStream &out, const QString &heading, const QStringList &problems)
@@ -106,7 +106,7 @@ int Cli::runPostmortem(const QStringList &arguments)
         return UsageError;
     };
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
+    const auto number = arguments::singleIncidentNumber(positional);
     if (!number)
         return usage(tr("give one incident number."));
 
@@ -196,7 +196,7 @@ int Cli::runReview(const QStringList &arguments)
         return UsageError;
     };
     const QStringList positional = parser.positionalArguments();
-    const auto number = positional.size() == 1 ? arguments::incidentNumber(positional.at(0)) : std::nullopt;
+    const auto number = arguments::singleIncidentNumber(positional);
     if (!number)
         return usage(tr("give one incident number."));
     if (int(parser.isSet(submit)) + int(parser.isSet(approve)) + int(parser.isSet(draft)) > 1)
