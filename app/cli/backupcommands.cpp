@@ -9,23 +9,12 @@
 #include "store/storebackup.h"
 #include "store/storelocation.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace hindsight {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
 
 QString native(const QString &path)
 {

@@ -33,13 +33,13 @@ public:
     /// --version. Qt's own GUI options (-platform NAME, -style NAME...) are skipped.
     static bool wantsCli(const QStringList &arguments);
 
-    // One per subcommand; `arguments` starts with the program name and the subcommand.
-    int runNew(const QStringList &arguments);
-    int runLog(const QStringList &arguments);
-    int runList(const QStringList &arguments);
-    int runShow(const QStringList &arguments);
-    int runSet(const QStringList &arguments);
-    int runSearch(const QStringList &arguments);
+    /// Translates a message of the CLI in the context "Cli". Qt Linguist files a message under the scope its call
+    /// names: a Cli::tr(), or a tr() in Cli's own functions, under "hindsight::Cli", where most of the commands'
+    /// messages have their translations.
+    static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
+    /// Like tr(), with %n replaced by `n` but in one form whatever `n` is: no plural forms.
+    static QString tr(const char *sourceText, int n);
+
     /// `export NUMBER [--lang ja|en] [--format md|html|pdf] [-o FILE]` (exportcommand.cpp).
     int runExport(const QStringList &arguments);
     /// `publish NUMBER [--repo OWNER/NAME] [--category NAME] [--endpoint URL] [--lang ja|en] [--dry-run]`, and the
@@ -71,6 +71,9 @@ public:
     int runActionList(const QStringList &arguments);
     int runActionSet(const QStringList &arguments);
     int runActionRemove(const QStringList &arguments);
+
+    template<typename C>
+    int runCommand(const QStringList &arguments);
 
 private:
     int printUsage();

@@ -10,7 +10,6 @@
 #include "store/store.h"
 #include "store/storelocation.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -19,11 +18,6 @@
 namespace hindsight {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 enum class ExportFormat
 {

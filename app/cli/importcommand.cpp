@@ -6,22 +6,12 @@
 #include "store/store.h"
 #include "store/storelocation.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QTimeZone>
 
 #include <memory>
 
 namespace hindsight {
-
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
-
-} // namespace
 
 int Cli::runImport(const QStringList &arguments)
 {
