@@ -1,8 +1,15 @@
 #include "cli.h"
 
+#include "backupcommand.h"
+#include "checkcommand.h"
+#include "exportallcommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "listcommand.h"
 #include "logcommand.h"
 #include "newcommand.h"
+#include "publishcommand.h"
+#include "restorecommand.h"
 #include "searchcommand.h"
 #include "setcommand.h"
 #include "showcommand.h"
@@ -58,9 +65,9 @@ static const Subcommand Subcommands[] = {
     {"search", QT_TRANSLATE_NOOP("Cli", "Search incidents, investigation logs and playbooks."), "QUERY",
      &Cli::runCommand<SearchCommand>},
     {"export", QT_TRANSLATE_NOOP("Cli", "Write an incident's postmortem as Markdown, HTML or PDF."), "NUMBER",
-     &Cli::runExport},
+     &Cli::runCommand<ExportCommand>},
     {"publish", QT_TRANSLATE_NOOP("Cli", "Publish an incident's postmortem to GitHub Discussions, or update it."),
-     "NUMBER", &Cli::runPublish},
+     "NUMBER", &Cli::runCommand<PublishCommand>},
     {"action", QT_TRANSLATE_NOOP("Cli", "Add, list, change and remove action items."), "add|list|set|remove ...",
      &Cli::runAction},
     {"postmortem", QT_TRANSLATE_NOOP("Cli", "Show or write an incident's postmortem."), "NUMBER", &Cli::runPostmortem},
@@ -73,14 +80,15 @@ static const Subcommand Subcommands[] = {
     {"stats", QT_TRANSLATE_NOOP("Cli", "Show incident, recovery, action item and review figures per month."), "",
      &Cli::runStats},
     {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the store, safe while it is in use."), "FILE",
-     &Cli::runBackup},
+     &Cli::runCommand<BackupCommand>},
     {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the store with a checked backup, keeping the previous one aside."),
-     "FILE", &Cli::runRestore},
-    {"check", QT_TRANSLATE_NOOP("Cli", "Check the store's integrity and report."), "[FILE]", &Cli::runCheck},
+     "FILE", &Cli::runCommand<RestoreCommand>},
+    {"check", QT_TRANSLATE_NOOP("Cli", "Check the store's integrity and report."), "[FILE]",
+     &Cli::runCommand<CheckCommand>},
     {"export-all", QT_TRANSLATE_NOOP("Cli", "Write every incident as Markdown with its attachments, and an index."),
-     "DIR", &Cli::runExportAll},
+     "DIR", &Cli::runCommand<ExportAllCommand>},
     {"import", QT_TRANSLATE_NOOP("Cli", "Import postmortems written in the template, as new incidents."), "FILE.md...",
-     &Cli::runImport},
+     &Cli::runCommand<ImportCommand>},
 };
 
 QString Cli::tr(const char *sourceText, const char *disambiguation, int n)
@@ -129,6 +137,16 @@ bool Cli::wantsCli(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+bool Cli::needsGuiApplication(const QStringList &arguments)
+{
+    // The subcommand is the first argument that is neither an option nor the value of --db.
+    qsizetype at = 1;
+    while (at < arguments.size() && arguments.at(at).startsWith(QLatin1Char('-')))
+        at += arguments.at(at) == QLatin1String("--db") ? 2 : 1;
+    return at < arguments.size() && arguments.at(at) == QLatin1String("export") &&
+           ExportCommand::writesPdf(arguments.mid(at + 1));
 }
 
 int Cli::printUsage()

@@ -40,12 +40,6 @@ public:
     /// Like tr(), with %n replaced by `n` but in one form whatever `n` is: no plural forms.
     static QString tr(const char *sourceText, int n);
 
-    /// `export NUMBER [--lang ja|en] [--format md|html|pdf] [-o FILE]` (exportcommand.cpp).
-    int runExport(const QStringList &arguments);
-    /// `publish NUMBER [--repo OWNER/NAME] [--category NAME] [--endpoint URL] [--lang ja|en] [--dry-run]`, and the
-    /// publishing settings and token (publishcommand.cpp).
-    int runPublish(const QStringList &arguments);
-
     /// Whether these arguments ask for a PDF export, which lays text out with Qt GUI and so needs a QGuiApplication
     /// (on the offscreen platform: still no display) instead of a QCoreApplication.
     static bool needsGuiApplication(const QStringList &arguments);
@@ -58,14 +52,6 @@ public:
     int runSuggest(const QStringList &arguments);
     /// `stats [--from YYYY-MM] [--to YYYY-MM] [--json] [--csv TABLE]` (insightcommands.cpp).
     int runStats(const QStringList &arguments);
-    /// `backup FILE`, `restore FILE`, `check [FILE]`, `export-all DIR [--lang ja|en] [--force]`
-    /// (backupcommands.cpp).
-    int runBackup(const QStringList &arguments);
-    int runRestore(const QStringList &arguments);
-    int runCheck(const QStringList &arguments);
-    int runExportAll(const QStringList &arguments);
-    /// `import FILE.md... [--dry-run] [--time-zone ZONE] [--author NAME]` (importcommand.cpp).
-    int runImport(const QStringList &arguments);
     // `action add|list|set|remove` (actioncommands.cpp); `arguments` starts with the program name and both words.
     int runActionAdd(const QStringList &arguments);
     int runActionList(const QStringList &arguments);

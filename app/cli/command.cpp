@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "report/redactor.h"
+#include "report/templatelibrary.h"
 #include "store/store.h"
 #include "store/storelocation.h"
 
@@ -72,16 +74,38 @@ std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList 
     return std::nullopt;
 }
 
-int Command::usage(const QString &message)
+int Command::fail(const QString &message, int exitCode)
 {
     m_err << "hindsight " << m_name << ": " << message << Qt::endl;
-    return UsageError;
+    return exitCode;
+}
+
+int Command::usage(const QString &message)
+{
+    return fail(message, UsageError);
 }
 
 int Command::usageError(const QString &line)
 {
     m_err << line << Qt::endl;
     return UsageError;
+}
+
+void Command::warn(const QString &message)
+{
+    m_err << "hindsight " << m_name << ": " << message << "\n";
+}
+
+bool Command::reportProblems(const Redactor &redactor, const TemplateLibrary &templates)
+{
+    if (!redactor.problems().isEmpty()) {
+        for (const RedactionProblem &problem : redactor.problems())
+            warn(problem.toString());
+        return false;
+    }
+    for (const TemplateProblem &problem : templates.problems())
+        warn(problem.toString());
+    return true;
 }
 
 QString Command::storePath() const

@@ -19,7 +19,9 @@ class QTextStream;
 
 namespace hindsight {
 
+class Redactor;
 class Store;
+class TemplateLibrary;
 
 /// One subcommand, such as `hindsight log` or `hindsight action add`: its name, summary and syntax for the help, its
 /// options and arguments, and execute(). The base class reads --db and --help, reports usage errors and opens the
@@ -67,10 +69,17 @@ protected:
     /// command should stop here: its help shown, or a usage error reported.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
 
-    /// Writes "hindsight NAME: MESSAGE" to standard error; returns UsageError.
+    /// Writes "hindsight NAME: MESSAGE" to standard error; returns `exitCode`.
+    int fail(const QString &message, int exitCode);
+    /// fail() with UsageError.
     int usage(const QString &message);
     /// Writes `line`, which names the command itself, to standard error; returns UsageError.
     int usageError(const QString &line);
+    /// Writes "hindsight NAME: MESSAGE" to standard error, one line among others.
+    void warn(const QString &message);
+    /// Reports the problems of the user's redaction patterns, then of the templates. False when the patterns cannot
+    /// be used as written: then nothing may leave, since it would leave unredacted.
+    bool reportProblems(const Redactor &redactor, const TemplateLibrary &templates);
 
     /// The store's file: --db's, else $HINDSIGHT_DB, else the default one.
     QString storePath() const;
