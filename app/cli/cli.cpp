@@ -8,13 +8,17 @@
 #include "listcommand.h"
 #include "logcommand.h"
 #include "newcommand.h"
+#include "postmortemcommand.h"
 #include "publishcommand.h"
 #include "restorecommand.h"
+#include "reviewcommand.h"
 #include "searchcommand.h"
 #include "setcommand.h"
 #include "showcommand.h"
+#include "statscommand.h"
 #include "store/store.h"
 #include "store/storelocation.h"
+#include "suggestcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,15 +74,16 @@ static const Subcommand Subcommands[] = {
      "NUMBER", &Cli::runCommand<PublishCommand>},
     {"action", QT_TRANSLATE_NOOP("Cli", "Add, list, change and remove action items."), "add|list|set|remove ...",
      &Cli::runAction},
-    {"postmortem", QT_TRANSLATE_NOOP("Cli", "Show or write an incident's postmortem."), "NUMBER", &Cli::runPostmortem},
+    {"postmortem", QT_TRANSLATE_NOOP("Cli", "Show or write an incident's postmortem."), "NUMBER",
+     &Cli::runCommand<PostmortemCommand>},
     {"review", QT_TRANSLATE_NOOP("Cli", "Record the review of a postmortem, submit, approve or reopen it."), "NUMBER",
-     &Cli::runReview},
+     &Cli::runCommand<ReviewCommand>},
     {"playbook", QT_TRANSLATE_NOOP("Cli", "Add, list, show and change playbooks, or make one from an incident."),
      "add|list|show|edit|from-incident ...", &Cli::runPlaybook},
     {"suggest", QT_TRANSLATE_NOOP("Cli", "Suggest the playbooks and past incidents most like an incident."), "NUMBER",
-     &Cli::runSuggest},
+     &Cli::runCommand<SuggestCommand>},
     {"stats", QT_TRANSLATE_NOOP("Cli", "Show incident, recovery, action item and review figures per month."), "",
-     &Cli::runStats},
+     &Cli::runCommand<StatsCommand>},
     {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the store, safe while it is in use."), "FILE",
      &Cli::runCommand<BackupCommand>},
     {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the store with a checked backup, keeping the previous one aside."),

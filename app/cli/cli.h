@@ -44,14 +44,8 @@ public:
     /// (on the offscreen platform: still no display) instead of a QCoreApplication.
     static bool needsGuiApplication(const QStringList &arguments);
     int runAction(const QStringList &arguments);
-    int runReview(const QStringList &arguments);
-    int runPostmortem(const QStringList &arguments);
     /// `playbook add|list|show|edit|from-incident ...` (playbookcommands.cpp).
     int runPlaybook(const QStringList &arguments);
-    /// `suggest NUMBER [--json] [--limit N]` (insightcommands.cpp).
-    int runSuggest(const QStringList &arguments);
-    /// `stats [--from YYYY-MM] [--to YYYY-MM] [--json] [--csv TABLE]` (insightcommands.cpp).
-    int runStats(const QStringList &arguments);
     // `action add|list|set|remove` (actioncommands.cpp); `arguments` starts with the program name and both words.
     int runActionAdd(const QStringList &arguments);
     int runActionList(const QStringList &arguments);

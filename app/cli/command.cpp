@@ -13,6 +13,11 @@
 
 namespace hindsight {
 
+QString tr(const char *sourceText)
+{
+    return Cli::tr(sourceText);
+}
+
 Command::Command(const Context &context, const char *name, const char *summary, const char *syntax)
     : m_out(context.out)
     , m_err(context.err)

@@ -23,6 +23,11 @@ class Redactor;
 class Store;
 class TemplateLibrary;
 
+/// Translates a message of the CLI, as Cli::tr() does. Qt Linguist files a message under the scope its call names: a
+/// tr() in a free function, or a hindsight::tr() anywhere, under "hindsight", where the translations of the printing
+/// functions' and the playbook commands' messages are.
+QString tr(const char *sourceText);
+
 /// One subcommand, such as `hindsight log` or `hindsight action add`: its name, summary and syntax for the help, its
 /// options and arguments, and execute(). The base class reads --db and --help, reports usage errors and opens the
 /// store for all of them.

@@ -12,17 +12,11 @@
 #include "store/store.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QTextStream>
 
 namespace hindsight {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 /// The token from the environment meant for `endpoint`, else the keychain's for its host; `why` says why there is
 /// none.

@@ -1,18 +1,13 @@
-// `hindsight suggest` and `hindsight stats`: what the store's history says about an incident, and about the team.
-#include "arguments.h"
-#include "cli.h"
+#include "statscommand.h"
+
 #include "insights/statistics.h"
 #include "output.h"
-#include "search/suggestions.h"
-#include "store/incidentstore.h"
 #include "store/store.h"
-#include "store/storelocation.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
 
 #include <cmath>
 
@@ -20,10 +15,9 @@ namespace hindsight {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+/// The tables --csv prints, in the order of the text report.
+const QStringList CsvTables = {QStringLiteral("incidents"), QStringLiteral("recovery"), QStringLiteral("action-items"),
+                               QStringLiteral("approvals")};
 
 /// One decimal, for people; "-" for no value.
 QString oneDecimal(std::optional<double> value)
@@ -135,123 +129,59 @@ void printInsights(QTextStream &out, const Insights &insights)
 
 } // namespace
 
-int Cli::runSuggest(const QStringList &arguments)
+StatsCommand::StatsCommand(const Context &context)
+    : Command(context, "stats",
+              QT_TRANSLATE_NOOP("Cli", "Show incident, recovery, action item and review figures per month."))
+    , m_from(QStringLiteral("from"), Cli::tr("The first month, as YYYY-MM (default: eleven months before --to)."),
+             Cli::tr("MONTH"))
+    , m_to(QStringLiteral("to"), Cli::tr("The last month, as YYYY-MM (default: this month)."), Cli::tr("MONTH"))
+    , m_json(QStringLiteral("json"), Cli::tr("Print JSON."))
+    , m_csv(QStringLiteral("csv"), Cli::tr("Print one table as CSV: %1.").arg(CsvTables.join(QLatin1Char('|'))),
+            Cli::tr("TABLE"))
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most N suggestions (default: 10)."), tr("N"),
-                                   QStringLiteral("10"));
-    parser.addOptions({json, limit});
-    parser.addPositionalArgument(QStringLiteral("NUMBER"), tr("The incident's number."));
-    if (const auto stop = parse(parser, arguments))
-        return *stop;
-    const QStringList positional = parser.positionalArguments();
-    const auto number = arguments::singleIncidentNumber(positional);
-    if (!number) {
-        m_err << tr("hindsight suggest: give one incident number.") << Qt::endl;
-        return UsageError;
-    }
-    bool ok = false;
-    const int maxSuggestions = parser.value(limit).toInt(&ok);
-    if (!ok || maxSuggestions <= 0) {
-        m_err << tr("hindsight suggest: --limit must be a number above 0.") << Qt::endl;
-        return UsageError;
-    }
-
-    auto store = Store::open(resolveStorePath(m_storePath));
-    const Incident incident = IncidentStore(*store).require(*number);
-    const QList<Suggestion> suggestions = Suggestions(*store).forIncident(incident.id, maxSuggestions);
-    const auto shortId = [](const Suggestion &s) {
-        return s.kind == SuggestionKind::Playbook ? QLatin1Char('P') + QString::number(s.number)
-                                                  : QLatin1Char('#') + QString::number(s.number);
-    };
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const Suggestion &s : suggestions) {
-            array.append(QJsonObject{{QStringLiteral("kind"), toKey(s.kind)},
-                                     {QStringLiteral("id"), db::fromUuid(s.id)},
-                                     {QStringLiteral("number"), s.number},
-                                     {QStringLiteral("shortId"), shortId(s)},
-                                     {QStringLiteral("title"), s.title},
-                                     {QStringLiteral("score"), output::rounded(s.score)},
-                                     {QStringLiteral("matchingTerms"), QJsonArray::fromStringList(s.matchingTerms)},
-                                     {QStringLiteral("exercise"), s.exercise}});
-        }
-        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        m_out.flush();
-        return Done;
-    }
-    if (suggestions.isEmpty()) {
-        m_err << tr("Nothing in the store looks like incident #%1 yet.").arg(incident.number) << Qt::endl;
-        return Done;
-    }
-    QList<QStringList> rows{{tr("KIND"), tr("ID"), tr("SCORE"), tr("TITLE"), tr("MATCHING")}};
-    for (const Suggestion &s : suggestions) {
-        QString title = s.title;
-        if (s.exercise)
-            title += QLatin1Char(' ') + tr("[exercise]");
-        rows << QStringList{toKey(s.kind), shortId(s), QString::number(s.score, 'f', 2), title,
-                            s.matchingTerms.join(QStringLiteral(", "))};
-    }
-    output::printTable(m_out, rows);
-    m_out.flush();
-    return Done;
+    addOptions({m_from, m_to, m_json, m_csv});
 }
 
-int Cli::runStats(const QStringList &arguments)
+int StatsCommand::execute(const QStringList &arguments)
 {
-    static const QStringList tables{QStringLiteral("incidents"), QStringLiteral("recovery"),
-                                    QStringLiteral("action-items"), QStringLiteral("approvals")};
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("The first month, as YYYY-MM (default: eleven months before --to)."), tr("MONTH"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("The last month, as YYYY-MM (default: this month)."),
-                                tr("MONTH"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption csv(QStringLiteral("csv"),
-                                 tr("Print one table as CSV: %1.").arg(tables.join(QLatin1Char('|'))), tr("TABLE"));
-    parser.addOptions({from, to, json, csv});
     if (const auto stop = parse(parser, arguments))
         return *stop;
-    const auto usage = [&](const QString &message) {
-        m_err << "hindsight stats: " << message << Qt::endl;
-        return UsageError;
-    };
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
+        return usage(Cli::tr("unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
 
     StatisticsPeriod period = StatisticsPeriod::lastMonths(12);
-    if (parser.isSet(to)) {
-        period.lastMonth = StatisticsPeriod::parseMonth(parser.value(to));
+    if (parser.isSet(m_to)) {
+        period.lastMonth = StatisticsPeriod::parseMonth(parser.value(m_to));
         if (!period.lastMonth.isValid())
-            return usage(tr("--to '%1' is not a month such as 2026-11.").arg(parser.value(to)));
+            return usage(Cli::tr("--to '%1' is not a month such as 2026-11.").arg(parser.value(m_to)));
         period.firstMonth = period.lastMonth.addMonths(-11);
     }
-    if (parser.isSet(from)) {
-        period.firstMonth = StatisticsPeriod::parseMonth(parser.value(from));
+    if (parser.isSet(m_from)) {
+        period.firstMonth = StatisticsPeriod::parseMonth(parser.value(m_from));
         if (!period.firstMonth.isValid())
-            return usage(tr("--from '%1' is not a month such as 2026-01.").arg(parser.value(from)));
+            return usage(Cli::tr("--from '%1' is not a month such as 2026-01.").arg(parser.value(m_from)));
     }
     if (period.firstMonth > period.lastMonth)
-        return usage(tr("--from comes after --to."));
+        return usage(Cli::tr("--from comes after --to."));
     if (period.months().size() > 1200)
-        return usage(tr("the period is longer than a hundred years."));
-    if (parser.isSet(csv) && !tables.contains(parser.value(csv)))
-        return usage(tr("--csv must be one of %1.").arg(tables.join(QLatin1Char('|'))));
-    if (parser.isSet(csv) && parser.isSet(json))
-        return usage(tr("give --csv or --json, not both."));
+        return usage(Cli::tr("the period is longer than a hundred years."));
+    if (parser.isSet(m_csv) && !CsvTables.contains(parser.value(m_csv)))
+        return usage(Cli::tr("--csv must be one of %1.").arg(CsvTables.join(QLatin1Char('|'))));
+    if (parser.isSet(m_csv) && parser.isSet(m_json))
+        return usage(Cli::tr("give --csv or --json, not both."));
 
-    auto store = Store::open(resolveStorePath(m_storePath));
+    auto store = openStore();
     const Insights insights = Statistics(*store).compute(period);
-    if (parser.isSet(json)) {
-        m_out << QString::fromUtf8(QJsonDocument(toJson(insights)).toJson(QJsonDocument::Indented));
-    } else if (parser.isSet(csv)) {
-        const QString table = parser.value(csv);
-        if (table == tables.at(0))
+    if (parser.isSet(m_json)) {
+        printJson(toJson(insights));
+    } else if (parser.isSet(m_csv)) {
+        const QString table = parser.value(m_csv);
+        if (table == CsvTables.at(0))
             m_out << insights.incidentsCsv();
-        else if (table == tables.at(1))
+        else if (table == CsvTables.at(1))
             m_out << insights.recoveryTimesCsv();
-        else if (table == tables.at(2))
+        else if (table == CsvTables.at(2))
             m_out << insights.actionItemsCsv();
         else
             m_out << insights.approvalsCsv();
