@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "actioncommand.h"
 #include "backupcommand.h"
 #include "checkcommand.h"
 #include "exportallcommand.h"
@@ -8,6 +9,7 @@
 #include "listcommand.h"
 #include "logcommand.h"
 #include "newcommand.h"
+#include "playbookcommand.h"
 #include "postmortemcommand.h"
 #include "publishcommand.h"
 #include "restorecommand.h"
@@ -73,13 +75,13 @@ static const Subcommand Subcommands[] = {
     {"publish", QT_TRANSLATE_NOOP("Cli", "Publish an incident's postmortem to GitHub Discussions, or update it."),
      "NUMBER", &Cli::runCommand<PublishCommand>},
     {"action", QT_TRANSLATE_NOOP("Cli", "Add, list, change and remove action items."), "add|list|set|remove ...",
-     &Cli::runAction},
+     &Cli::runCommand<ActionCommand>},
     {"postmortem", QT_TRANSLATE_NOOP("Cli", "Show or write an incident's postmortem."), "NUMBER",
      &Cli::runCommand<PostmortemCommand>},
     {"review", QT_TRANSLATE_NOOP("Cli", "Record the review of a postmortem, submit, approve or reopen it."), "NUMBER",
      &Cli::runCommand<ReviewCommand>},
     {"playbook", QT_TRANSLATE_NOOP("Cli", "Add, list, show and change playbooks, or make one from an incident."),
-     "add|list|show|edit|from-incident ...", &Cli::runPlaybook},
+     "add|list|show|edit|from-incident ...", &Cli::runCommand<PlaybookCommand>},
     {"suggest", QT_TRANSLATE_NOOP("Cli", "Suggest the playbooks and past incidents most like an incident."), "NUMBER",
      &Cli::runCommand<SuggestCommand>},
     {"stats", QT_TRANSLATE_NOOP("Cli", "Show incident, recovery, action item and review figures per month."), "",
@@ -236,37 +238,6 @@ int Cli::run(const QStringList &arguments)
     }
     m_err << tr("hindsight: unknown subcommand '%1'. See 'hindsight --help'.").arg(subcommand) << Qt::endl;
     return UsageError;
-}
-
-std::optional<int> Cli::parse(QCommandLineParser &parser, const QStringList &arguments)
-{
-    const QString subcommand = arguments.at(1);
-    const auto *sub = std::find_if(std::begin(Subcommands), std::end(Subcommands),
-                                   [&](const Subcommand &s) { return subcommand == QLatin1String(s.name); });
-    Q_ASSERT(sub != std::end(Subcommands));
-    parser.setApplicationDescription(tr(sub->summary));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The store to use."), QStringLiteral("PATH"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(db);
-    parser.addOption(help);
-    QStringList forParser = arguments;
-    forParser.removeAt(1);
-    if (!parser.parse(forParser)) {
-        m_err << "hindsight " << subcommand << ": " << parser.errorText() << "\n"
-              << tr("See 'hindsight %1 --help'.").arg(subcommand) << Qt::endl;
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1); // replace Qt's usage line with ours
-        m_out << tr("Usage: hindsight %1 [options] %2").arg(subcommand, QLatin1String(sub->syntax)).trimmed() << "\n"
-              << text;
-        m_out.flush();
-        return Done;
-    }
-    if (parser.isSet(db))
-        m_storePath = parser.value(db);
-    return std::nullopt;
 }
 
 } // namespace hindsight

@@ -43,26 +43,12 @@ public:
     /// Whether these arguments ask for a PDF export, which lays text out with Qt GUI and so needs a QGuiApplication
     /// (on the offscreen platform: still no display) instead of a QCoreApplication.
     static bool needsGuiApplication(const QStringList &arguments);
-    int runAction(const QStringList &arguments);
-    /// `playbook add|list|show|edit|from-incident ...` (playbookcommands.cpp).
-    int runPlaybook(const QStringList &arguments);
-    // `action add|list|set|remove` (actioncommands.cpp); `arguments` starts with the program name and both words.
-    int runActionAdd(const QStringList &arguments);
-    int runActionList(const QStringList &arguments);
-    int runActionSet(const QStringList &arguments);
-    int runActionRemove(const QStringList &arguments);
 
     template<typename C>
     int runCommand(const QStringList &arguments);
 
 private:
     int printUsage();
-    /// Parses a subcommand's arguments, adding --db and --help. Returns an exit code when the command should stop
-    /// here: help shown, or a usage error reported.
-    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
-    /// Like parse(), for a command of two words such as `action add`.
-    std::optional<int> parseTwoWords(QCommandLineParser &parser, const QStringList &arguments, const char *summary,
-                                     const char *syntax);
 
     QTextStream &m_out;
     QTextStream &m_err;
