@@ -22,24 +22,14 @@
 #include "store/storelocation.h"
 #include "suggestcommand.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QScopeGuard>
 
 #include <algorithm>
-#include <optional>
 
 namespace hindsight {
 
 namespace {
-
-struct Subcommand
-{
-    const char *name;
-    const char *summary;
-    const char *syntax;
-    int (Cli::*run)(const QStringList &);
-};
 
 /// Qt's GUI options that take a value: their value is not a subcommand.
 const QStringList QtOptionsWithValue = {QStringLiteral("-platform"),
@@ -58,45 +48,16 @@ const QStringList QtOptionsWithValue = {QStringLiteral("-platform"),
                                         QStringLiteral("-name"),
                                         QStringLiteral("-icon")};
 
-} // namespace
+/// Every subcommand, in the order the help lists them.
+std::vector<std::unique_ptr<Command>> allCommands(const Command::Context &context)
+{
+    return makeCommands<NewCommand, LogCommand, ListCommand, ShowCommand, SetCommand, SearchCommand, ExportCommand,
+                        PublishCommand, ActionCommand, PostmortemCommand, ReviewCommand, PlaybookCommand,
+                        SuggestCommand, StatsCommand, BackupCommand, RestoreCommand, CheckCommand, ExportAllCommand,
+                        ImportCommand>(context);
+}
 
-static const Subcommand Subcommands[] = {
-    {"new", QT_TRANSLATE_NOOP("Cli", "Create an incident and print its number."), "", &Cli::runCommand<NewCommand>},
-    {"log", QT_TRANSLATE_NOOP("Cli", "Append an entry to an incident's investigation log."), "NUMBER TEXT",
-     &Cli::runCommand<LogCommand>},
-    {"list", QT_TRANSLATE_NOOP("Cli", "List incidents, open ones first."), "", &Cli::runCommand<ListCommand>},
-    {"show", QT_TRANSLATE_NOOP("Cli", "Show an incident with its investigation log."), "NUMBER",
-     &Cli::runCommand<ShowCommand>},
-    {"set", QT_TRANSLATE_NOOP("Cli", "Change an incident's fields."), "NUMBER", &Cli::runCommand<SetCommand>},
-    {"search", QT_TRANSLATE_NOOP("Cli", "Search incidents, investigation logs and playbooks."), "QUERY",
-     &Cli::runCommand<SearchCommand>},
-    {"export", QT_TRANSLATE_NOOP("Cli", "Write an incident's postmortem as Markdown, HTML or PDF."), "NUMBER",
-     &Cli::runCommand<ExportCommand>},
-    {"publish", QT_TRANSLATE_NOOP("Cli", "Publish an incident's postmortem to GitHub Discussions, or update it."),
-     "NUMBER", &Cli::runCommand<PublishCommand>},
-    {"action", QT_TRANSLATE_NOOP("Cli", "Add, list, change and remove action items."), "add|list|set|remove ...",
-     &Cli::runCommand<ActionCommand>},
-    {"postmortem", QT_TRANSLATE_NOOP("Cli", "Show or write an incident's postmortem."), "NUMBER",
-     &Cli::runCommand<PostmortemCommand>},
-    {"review", QT_TRANSLATE_NOOP("Cli", "Record the review of a postmortem, submit, approve or reopen it."), "NUMBER",
-     &Cli::runCommand<ReviewCommand>},
-    {"playbook", QT_TRANSLATE_NOOP("Cli", "Add, list, show and change playbooks, or make one from an incident."),
-     "add|list|show|edit|from-incident ...", &Cli::runCommand<PlaybookCommand>},
-    {"suggest", QT_TRANSLATE_NOOP("Cli", "Suggest the playbooks and past incidents most like an incident."), "NUMBER",
-     &Cli::runCommand<SuggestCommand>},
-    {"stats", QT_TRANSLATE_NOOP("Cli", "Show incident, recovery, action item and review figures per month."), "",
-     &Cli::runCommand<StatsCommand>},
-    {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent copy of the store, safe while it is in use."), "FILE",
-     &Cli::runCommand<BackupCommand>},
-    {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the store with a checked backup, keeping the previous one aside."),
-     "FILE", &Cli::runCommand<RestoreCommand>},
-    {"check", QT_TRANSLATE_NOOP("Cli", "Check the store's integrity and report."), "[FILE]",
-     &Cli::runCommand<CheckCommand>},
-    {"export-all", QT_TRANSLATE_NOOP("Cli", "Write every incident as Markdown with its attachments, and an index."),
-     "DIR", &Cli::runCommand<ExportAllCommand>},
-    {"import", QT_TRANSLATE_NOOP("Cli", "Import postmortems written in the template, as new incidents."), "FILE.md...",
-     &Cli::runCommand<ImportCommand>},
-};
+} // namespace
 
 QString Cli::tr(const char *sourceText, const char *disambiguation, int n)
 {
@@ -106,12 +67,6 @@ QString Cli::tr(const char *sourceText, const char *disambiguation, int n)
 QString Cli::tr(const char *sourceText, int n)
 {
     return QCoreApplication::translate("Cli", sourceText, nullptr, n);
-}
-
-template<typename C>
-int Cli::runCommand(const QStringList &arguments)
-{
-    return C(Command::Context{m_out, m_err, m_in, m_storePath}).execute(arguments);
 }
 
 Cli::Cli(QTextStream &out, QTextStream &err, QIODevice &in)
@@ -162,11 +117,12 @@ int Cli::printUsage()
           << tr("Hindsight keeps incidents, investigation logs and postmortems in one local store.") << "\n"
           << tr("Without a subcommand it opens the main window.") << "\n\n"
           << tr("Subcommands:") << "\n";
+    const auto commands = allCommands({m_out, m_err, m_in, m_storePath});
     qsizetype nameWidth = 0;
-    for (const Subcommand &sub : Subcommands)
-        nameWidth = std::max(nameWidth, qsizetype(qstrlen(sub.name)));
-    for (const Subcommand &sub : Subcommands)
-        m_out << "  " << QString::fromLatin1(sub.name).leftJustified(nameWidth) << "  " << tr(sub.summary) << "\n";
+    for (const auto &command : commands)
+        nameWidth = std::max(nameWidth, command->name().size());
+    for (const auto &command : commands)
+        m_out << "  " << command->name().leftJustified(nameWidth) << "  " << command->summary() << "\n";
     m_out << "\n"
           << tr("Options:") << "\n"
           << "  --db PATH      "
@@ -219,11 +175,16 @@ int Cli::run(const QStringList &arguments)
         }
     }
 
-    for (const Subcommand &sub : Subcommands) {
-        if (subcommand != QLatin1String(sub.name))
+    return runCommand(subcommand, rest);
+}
+
+int Cli::runCommand(const QString &subcommand, const QStringList &rest)
+{
+    for (const auto &command : allCommands({m_out, m_err, m_in, m_storePath})) {
+        if (command->name() != subcommand)
             continue;
         try {
-            return (this->*sub.run)(QStringList{QStringLiteral("hindsight"), subcommand} + rest);
+            return command->execute(QStringList{QStringLiteral("hindsight"), subcommand} + rest);
         } catch (const StoreError &error) {
             m_err << "hindsight: " << error.message() << Qt::endl;
             switch (error.kind()) {

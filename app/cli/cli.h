@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
-#include <optional>
-
 namespace hindsight {
 
-class Store;
-
-/// `hindsight SUBCOMMAND ...`: the command-line interface over the store. Needs no display.
+/// `hindsight SUBCOMMAND ...`: the command-line interface over the store. Needs no display. Reads the options that
+/// come before the subcommand and runs the Command it names (command.h), one class per subcommand.
 ///
 /// Exit codes: 0 done; 1 a usage error or something not found; 2 the store refused (not a Hindsight store, a newer
 /// version) or failed (disk full, read-only). Messages go to standard error.
@@ -44,11 +40,10 @@ public:
     /// (on the offscreen platform: still no display) instead of a QCoreApplication.
     static bool needsGuiApplication(const QStringList &arguments);
 
-    template<typename C>
-    int runCommand(const QStringList &arguments);
-
 private:
     int printUsage();
+    /// Runs the command `subcommand` names with the arguments that follow it, `rest`.
+    int runCommand(const QString &subcommand, const QStringList &rest);
 
     QTextStream &m_out;
     QTextStream &m_err;
