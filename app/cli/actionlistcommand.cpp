@@ -28,7 +28,7 @@ ActionListCommand::ActionListCommand(const Context &context)
              Cli::tr("TYPE"))
     , m_incident(QStringLiteral("incident"), Cli::tr("Only the items of this incident."), Cli::tr("NUMBER"))
     , m_overdue(QStringLiteral("overdue"), Cli::tr("Only open items past their due date."))
-    , m_json(QStringLiteral("json"), Cli::tr("Print JSON."))
+    , m_json(jsonOption())
 {
     addOptions({m_owner, m_status, m_priority, m_type, m_incident, m_overdue, m_json});
 }

@@ -50,6 +50,11 @@ void Command::addIncidentNumberArgument()
     addPositionalArgument(QStringLiteral("NUMBER"), Cli::tr("The incident's number."));
 }
 
+QCommandLineOption Command::jsonOption()
+{
+    return {QStringLiteral("json"), Cli::tr("Print JSON.")};
+}
+
 std::optional<int> Command::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.setApplicationDescription(summary());
@@ -111,6 +116,22 @@ bool Command::reportProblems(const Redactor &redactor, const TemplateLibrary &te
     for (const TemplateProblem &problem : templates.problems())
         warn(problem.toString());
     return true;
+}
+
+void Command::reportRedaction(const QMap<QString, int> &byRule, const QString &nothing, const QString &masked)
+{
+    if (byRule.isEmpty()) {
+        m_err << nothing << "\n";
+    } else {
+        QStringList counts;
+        int total = 0;
+        for (auto it = byRule.cbegin(); it != byRule.cend(); ++it) {
+            counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+            total += it.value();
+        }
+        m_err << masked.arg(total).arg(counts.join(QStringLiteral(", "))) << "\n";
+    }
+    m_err.flush();
 }
 
 QString Command::storePath() const

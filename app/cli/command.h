@@ -4,6 +4,7 @@
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -69,6 +70,8 @@ protected:
     void addPositionalArgument(const QString &name, const QString &description, const QString &syntax = QString());
     /// NUMBER: "The incident's number."
     void addIncidentNumberArgument();
+    /// --json: "Print JSON."
+    static QCommandLineOption jsonOption();
 
     /// Parses `arguments` with the command's options and arguments, --db and --help. Returns an exit code when the
     /// command should stop here: its help shown, or a usage error reported.
@@ -85,6 +88,9 @@ protected:
     /// Reports the problems of the user's redaction patterns, then of the templates. False when the patterns cannot
     /// be used as written: then nothing may leave, since it would leave unredacted.
     bool reportProblems(const Redactor &redactor, const TemplateLibrary &templates);
+    /// Reports what redaction masked, counted by rule: `nothing` when it masked nothing, else `masked` with the total
+    /// for %1 and the counts by rule for %2.
+    void reportRedaction(const QMap<QString, int> &byRule, const QString &nothing, const QString &masked);
 
     /// The store's file: --db's, else $HINDSIGHT_DB, else the default one.
     QString storePath() const;

@@ -111,29 +111,13 @@ int ExportCommand::execute(const QStringList &arguments)
     PostmortemSource source = PostmortemSource::load(*store, *number);
     if (!language) // the window's preview and Publish use the same one
         language = PublishSettings(*store).documentLanguage(source.incident.id);
-    const QList<SecretFinding> secrets = source.secrets(redactor);
+    QMap<QString, int> byRule;
+    for (const SecretFinding &secret : source.secrets(redactor))
+        ++byRule[secret.rule];
     source.redact(redactor);
-    reportRedaction(secrets);
+    reportRedaction(byRule, Cli::tr("hindsight export: redaction masked nothing."),
+                    Cli::tr("hindsight export: redaction masked %1 value(s): %2."));
     return write(*format, file, source, *language, templates);
-}
-
-void ExportCommand::reportRedaction(const QList<SecretFinding> &secrets)
-{
-    if (secrets.isEmpty()) {
-        m_err << Cli::tr("hindsight export: redaction masked nothing.") << "\n";
-    } else {
-        QMap<QString, int> byRule;
-        for (const SecretFinding &secret : secrets)
-            ++byRule[secret.rule];
-        QStringList counts;
-        for (auto it = byRule.cbegin(); it != byRule.cend(); ++it)
-            counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-        m_err << Cli::tr("hindsight export: redaction masked %1 value(s): %2.")
-                     .arg(secrets.size())
-                     .arg(counts.join(QStringLiteral(", ")))
-              << "\n";
-    }
-    m_err.flush();
 }
 
 int ExportCommand::write(Format format, const QString &file, const PostmortemSource &source, DocumentLanguage language,

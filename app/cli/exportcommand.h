@@ -6,7 +6,6 @@
 namespace hindsight {
 
 struct PostmortemSource;
-struct SecretFinding;
 
 /// `hindsight export NUMBER [--lang ja|en] [--format md|html|pdf] [-o FILE]`: the postmortem document, always
 /// redacted.
@@ -31,7 +30,6 @@ private:
 
     static std::optional<Format> formatFromName(const QString &name);
     static std::optional<Format> chosenFormat(const QString &format, const QString &output);
-    void reportRedaction(const QList<SecretFinding> &secrets);
     int write(Format format, const QString &file, const PostmortemSource &source, DocumentLanguage language,
               const TemplateLibrary &templates);
 

@@ -21,7 +21,7 @@ ListCommand::ListCommand(const Context &context)
                Cli::tr("Only incidents in this status: %1.").arg(arguments::keys<IncidentStatus>()), Cli::tr("STATUS"))
     , m_severity(QStringLiteral("severity"),
                  Cli::tr("Only incidents of this severity: %1.").arg(arguments::keys<Severity>()), Cli::tr("SEVERITY"))
-    , m_json(QStringLiteral("json"), Cli::tr("Print JSON."))
+    , m_json(jsonOption())
 {
     addOptions({m_status, m_severity, m_json});
 }

@@ -252,7 +252,8 @@ int PublishCommand::publish(Store &store, int number, const PublishTarget &given
         const DiscussionPublisher::Document document = publisher.prepare(number);
         for (const QString &warning : document.warnings)
             warn(warning);
-        reportRedaction(document.maskedSecrets);
+        reportRedaction(document.maskedSecrets, Cli::tr("hindsight publish: redaction masked nothing."),
+                        Cli::tr("hindsight publish: redaction masked %1 value(s): %2."));
 
         QString why;
         const GitHubToken token = findToken(document.endpoint, &why);
@@ -282,25 +283,6 @@ int PublishCommand::publish(Store &store, int number, const PublishTarget &given
     } catch (const PublishError &error) {
         return fail(error.message(), error.kind() == PublishError::Kind::Refused ? UsageError : PublishFailed);
     }
-}
-
-void PublishCommand::reportRedaction(const QMap<QString, int> &maskedSecrets)
-{
-    if (maskedSecrets.isEmpty()) {
-        m_err << Cli::tr("hindsight publish: redaction masked nothing.") << "\n";
-    } else {
-        QStringList counts;
-        int total = 0;
-        for (auto it = maskedSecrets.cbegin(); it != maskedSecrets.cend(); ++it) {
-            counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-            total += it.value();
-        }
-        m_err << Cli::tr("hindsight publish: redaction masked %1 value(s): %2.")
-                     .arg(total)
-                     .arg(counts.join(QStringLiteral(", ")))
-              << "\n";
-    }
-    m_err.flush();
 }
 
 } // namespace hindsight

@@ -2,8 +2,6 @@
 
 #include "command.h"
 
-#include <QMap>
-
 class QUrl;
 
 namespace hindsight {
@@ -32,7 +30,6 @@ private:
     int saveOrForgetToken(const QCommandLineParser &parser, const QUrl &graphqlUrl);
     int listCategories(const PublishTarget &target, const QUrl &graphqlUrl);
     int publish(Store &store, int number, const PublishTarget &given, bool dryRun);
-    void reportRedaction(const QMap<QString, int> &maskedSecrets);
     int failed(const QString &message) { return fail(message, PublishFailed); }
 
     const QCommandLineOption m_repo;

@@ -43,7 +43,7 @@ QJsonArray toJson(const QList<SearchHit> &hits)
 SearchCommand::SearchCommand(const Context &context)
     : Command(context, "search", QT_TRANSLATE_NOOP("Cli", "Search incidents, investigation logs and playbooks."),
               "QUERY")
-    , m_json(QStringLiteral("json"), Cli::tr("Print JSON."))
+    , m_json(jsonOption())
     , m_limit(QStringLiteral("limit"), Cli::tr("Show at most N hits (default: 50)."), Cli::tr("N"),
               QStringLiteral("50"))
 {

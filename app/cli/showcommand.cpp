@@ -17,7 +17,7 @@ namespace hindsight {
 
 ShowCommand::ShowCommand(const Context &context)
     : Command(context, "show", QT_TRANSLATE_NOOP("Cli", "Show an incident with its investigation log."), "NUMBER")
-    , m_json(QStringLiteral("json"), Cli::tr("Print JSON."))
+    , m_json(jsonOption())
     , m_deleted(QStringLiteral("deleted"), Cli::tr("Include deleted log entries."))
 {
     addOptions({m_json, m_deleted});

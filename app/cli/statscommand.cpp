@@ -135,7 +135,7 @@ StatsCommand::StatsCommand(const Context &context)
     , m_from(QStringLiteral("from"), Cli::tr("The first month, as YYYY-MM (default: eleven months before --to)."),
              Cli::tr("MONTH"))
     , m_to(QStringLiteral("to"), Cli::tr("The last month, as YYYY-MM (default: this month)."), Cli::tr("MONTH"))
-    , m_json(QStringLiteral("json"), Cli::tr("Print JSON."))
+    , m_json(jsonOption())
     , m_csv(QStringLiteral("csv"), Cli::tr("Print one table as CSV: %1.").arg(CsvTables.join(QLatin1Char('|'))),
             Cli::tr("TABLE"))
 {

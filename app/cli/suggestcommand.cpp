@@ -43,7 +43,7 @@ QJsonArray toJson(const QList<Suggestion> &suggestions)
 SuggestCommand::SuggestCommand(const Context &context)
     : Command(context, "suggest",
               QT_TRANSLATE_NOOP("Cli", "Suggest the playbooks and past incidents most like an incident."), "NUMBER")
-    , m_json(QStringLiteral("json"), Cli::tr("Print JSON."))
+    , m_json(jsonOption())
     , m_limit(QStringLiteral("limit"), Cli::tr("Show at most N suggestions (default: 10)."), Cli::tr("N"),
               QStringLiteral("10"))
 {
