@@ -3,6 +3,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <utility>
 
 namespace hindsight {
 
@@ -30,16 +31,17 @@ int CommandGroup::execute(const QStringList &arguments)
 
 QString CommandGroup::commandList() const
 {
-    QStringList usages;
-    for (const auto &command : m_commands)
-        usages << (command->name().section(QLatin1Char(' '), 1) + QLatin1Char(' ') + command->syntax()).trimmed();
+    QList<std::pair<QString, QString>> lines; // the usage after the group's word, and the summary
+    for (const auto &command : m_commands) {
+        const QString usage = command->name().section(QLatin1Char(' '), 1) + QLatin1Char(' ') + command->syntax();
+        lines.append({usage.trimmed(), command->summary()});
+    }
     qsizetype width = 0;
-    for (const QString &usage : std::as_const(usages))
+    for (const auto &[usage, summary] : std::as_const(lines))
         width = std::max(width, usage.size());
     QString list;
-    for (std::size_t i = 0; i < m_commands.size(); ++i)
-        list += QStringLiteral("  ") + usages.at(qsizetype(i)).leftJustified(width + 2) + m_commands[i]->summary() +
-                QLatin1Char('\n');
+    for (const auto &[usage, summary] : std::as_const(lines))
+        list += QStringLiteral("  ") + usage.leftJustified(width + 2) + summary + QLatin1Char('\n');
     return list;
 }
 
