@@ -1,15 +1,19 @@
 #pragma once
 
-// Reading option values, shared by the subcommands in their own files (actioncommands.cpp, reviewcommands.cpp...).
+// Reading option values and arguments, shared by the commands.
 
+#include "model/displaytime.h"
 #include "model/enums.h"
 #include "report/documentlanguage.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QIODevice>
 #include <QLocale>
 #include <QString>
 #include <QStringDecoder>
+#include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -25,6 +29,12 @@ inline std::optional<int> incidentNumber(const QString &text)
     return number;
 }
 
+/// The incident number when `positional` holds exactly one; nullopt otherwise.
+inline std::optional<int> singleIncidentNumber(const QStringList &positional)
+{
+    return positional.size() == 1 ? incidentNumber(positional.at(0)) : std::nullopt;
+}
+
 /// A calendar day as YYYY-MM-DD, nothing else.
 inline std::optional<QDate> date(const QString &text)
 {
@@ -33,6 +43,23 @@ inline std::optional<QDate> date(const QString &text)
     if (value.size() != 10 || !day.isValid())
         return std::nullopt;
     return day;
+}
+
+/// ISO 8601 (`2026-11-23T14:05`, with seconds, milliseconds or an offset; a space may stand for the `T`). Without an
+/// offset the time is local.
+inline std::optional<QDateTime> isoTime(const QString &text)
+{
+    const QDateTime time = displaytime::parseIso(text);
+    if (!time.isValid())
+        return std::nullopt;
+    return time;
+}
+
+/// A tracker link must be a whole URL, so that the postmortem's table can link to it.
+inline bool isTrackerUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && !url.scheme().isEmpty() && !url.host().isEmpty();
 }
 
 /// "repair|investigate|prevent|improve"

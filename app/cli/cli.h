@@ -1,16 +1,12 @@
 #pragma once
 
-#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
-#include <optional>
-
 namespace hindsight {
 
-class Store;
-
-/// `hindsight SUBCOMMAND ...`: the command-line interface over the store. Needs no display.
+/// `hindsight SUBCOMMAND ...`: the command-line interface over the store. Needs no display. Reads the options that
+/// come before the subcommand and runs the Command it names (command.h), one class per subcommand.
 ///
 /// Exit codes: 0 done; 1 a usage error or something not found; 2 the store refused (not a Hindsight store, a newer
 /// version) or failed (disk full, read-only). Messages go to standard error.
@@ -33,53 +29,21 @@ public:
     /// --version. Qt's own GUI options (-platform NAME, -style NAME...) are skipped.
     static bool wantsCli(const QStringList &arguments);
 
-    // One per subcommand; `arguments` starts with the program name and the subcommand.
-    int runNew(const QStringList &arguments);
-    int runLog(const QStringList &arguments);
-    int runList(const QStringList &arguments);
-    int runShow(const QStringList &arguments);
-    int runSet(const QStringList &arguments);
-    int runSearch(const QStringList &arguments);
-    /// `export NUMBER [--lang ja|en] [--format md|html|pdf] [-o FILE]` (exportcommand.cpp).
-    int runExport(const QStringList &arguments);
-    /// `publish NUMBER [--repo OWNER/NAME] [--category NAME] [--endpoint URL] [--lang ja|en] [--dry-run]`, and the
-    /// publishing settings and token (publishcommand.cpp).
-    int runPublish(const QStringList &arguments);
+    /// Translates a message of the CLI in the context "Cli". Qt Linguist files a message under the scope its call
+    /// names: a Cli::tr(), or a tr() in Cli's own functions, under "hindsight::Cli", where most of the commands'
+    /// messages have their translations.
+    static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
+    /// Like tr(), with %n replaced by `n` but in one form whatever `n` is: no plural forms.
+    static QString tr(const char *sourceText, int n);
 
     /// Whether these arguments ask for a PDF export, which lays text out with Qt GUI and so needs a QGuiApplication
     /// (on the offscreen platform: still no display) instead of a QCoreApplication.
     static bool needsGuiApplication(const QStringList &arguments);
-    int runAction(const QStringList &arguments);
-    int runReview(const QStringList &arguments);
-    int runPostmortem(const QStringList &arguments);
-    /// `playbook add|list|show|edit|from-incident ...` (playbookcommands.cpp).
-    int runPlaybook(const QStringList &arguments);
-    /// `suggest NUMBER [--json] [--limit N]` (insightcommands.cpp).
-    int runSuggest(const QStringList &arguments);
-    /// `stats [--from YYYY-MM] [--to YYYY-MM] [--json] [--csv TABLE]` (insightcommands.cpp).
-    int runStats(const QStringList &arguments);
-    /// `backup FILE`, `restore FILE`, `check [FILE]`, `export-all DIR [--lang ja|en] [--force]`
-    /// (backupcommands.cpp).
-    int runBackup(const QStringList &arguments);
-    int runRestore(const QStringList &arguments);
-    int runCheck(const QStringList &arguments);
-    int runExportAll(const QStringList &arguments);
-    /// `import FILE.md... [--dry-run] [--time-zone ZONE] [--author NAME]` (importcommand.cpp).
-    int runImport(const QStringList &arguments);
-    // `action add|list|set|remove` (actioncommands.cpp); `arguments` starts with the program name and both words.
-    int runActionAdd(const QStringList &arguments);
-    int runActionList(const QStringList &arguments);
-    int runActionSet(const QStringList &arguments);
-    int runActionRemove(const QStringList &arguments);
 
 private:
     int printUsage();
-    /// Parses a subcommand's arguments, adding --db and --help. Returns an exit code when the command should stop
-    /// here: help shown, or a usage error reported.
-    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
-    /// Like parse(), for a command of two words such as `action add`.
-    std::optional<int> parseTwoWords(QCommandLineParser &parser, const QStringList &arguments, const char *summary,
-                                     const char *syntax);
+    /// Runs the command `subcommand` names with the arguments that follow it, `rest`.
+    int runCommand(const QString &subcommand, const QStringList &rest);
 
     QTextStream &m_out;
     QTextStream &m_err;
