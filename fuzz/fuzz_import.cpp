@@ -1,8 +1,8 @@
 // Postmortem documents from anywhere (hand-written, exported by another version, damaged) read by PostmortemImport.
 #include "fuzztargets.h"
-#include "markdown/postmortemimport.h"
-#include "report/postmortemdocument.h"
-#include "report/templatelibrary.h"
+#include "postmortem/postmortemimport.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/templatelibrary.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // Redactor::withUserPatterns reads it, and the redactor it makes applied to a fixed text holding secrets, masks,
 // Japanese, emoji and CRLF lines, as an export applies it to a postmortem.
 #include "fuzztargets.h"
-#include "report/redactor.h"
+#include "postmortem/redactor.h"
 
 #include <QSet>
 #include <QStringDecoder>

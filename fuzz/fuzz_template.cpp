@@ -1,10 +1,10 @@
 // A postmortem whose every field holds what users may type or paste, redacted and filled into the templates as an
 // export does; and the template itself as a user may write it in their override folder.
 #include "fuzztargets.h"
-#include "markdown/markdowntemplate.h"
-#include "report/postmortemdocument.h"
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/markdowntemplate.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 // Backup, restore, integrity check and the archive of every incident: in core, and as the CLI runs them.
-#include "report/incidentarchive.h"
-#include "report/postmortemdocument.h"
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/incidentarchive.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 #include "store/incidentstore.h"
 #include "store/integritycheck.h"
 #include "store/investigationlog.h"

@@ -1,8 +1,8 @@
 // `hindsight export` as a user runs it: the real binary as a child process, with no display, what it prints, the
 // files it writes and its exit codes.
-#include "report/postmortemdocument.h"
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/store.h"

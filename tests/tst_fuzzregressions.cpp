@@ -3,8 +3,8 @@
 // normal test run, without clang, catches a parser bug found by fuzzing once it has been fixed. An entry point aborts
 // on a broken promise; a sanitizer build (the asan preset) also catches memory errors and undefined behaviour.
 #include "fuzztargets.h"
-#include "markdown/markdowntemplate.h"
-#include "report/postmortemdocument.h"
+#include "postmortem/markdowntemplate.h"
+#include "postmortem/postmortemdocument.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // rewrite expected.md from what Hindsight produces (then read the diff); a mismatch writes actual.md beside it.
 #include "markdown/markdownrenderer.h"
 #include "model/json.h"
-#include "report/postmortemdocument.h"
-#include "report/postmortemexport.h"
-#include "report/templatelibrary.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/postmortemexport.h"
+#include "postmortem/templatelibrary.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

@@ -7,7 +7,7 @@
 #include "gui/postmortem/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
 #include "publish/publishsettings.h"
-#include "report/redactor.h"
+#include "postmortem/redactor.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

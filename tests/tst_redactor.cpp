@@ -2,9 +2,9 @@
 // patterns are applied, and a pattern file that cannot be read as written says where.
 // Golden files: tests/data/redactor/<case>/input.txt, pasted as users paste (a credentials file, aws configure, curl
 // commands, key blocks, a .env, an ordinary log that must stay as it is), beside expected.txt, compared whole.
-#include "report/postmortemdocument.h"
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>

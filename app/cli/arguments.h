@@ -4,7 +4,7 @@
 
 #include "model/displaytime.h"
 #include "model/enums.h"
-#include "report/documentlanguage.h"
+#include "postmortem/documentlanguage.h"
 
 #include <QDate>
 #include <QDateTime>

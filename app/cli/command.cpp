@@ -1,7 +1,7 @@
 #include "command.h"
 
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 #include "store/store.h"
 #include "store/storelocation.h"
 

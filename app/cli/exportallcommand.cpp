@@ -1,9 +1,9 @@
 #include "exportallcommand.h"
 
 #include "arguments.h"
-#include "report/incidentarchive.h"
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/incidentarchive.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 #include "arguments.h"
 #include "publish/publishsettings.h"
 #include "report/pdfexport.h"
-#include "report/postmortemdocument.h"
-#include "report/postmortemexport.h"
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/postmortemexport.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "command.h"
-#include "report/documentlanguage.h"
+#include "postmortem/documentlanguage.h"
 
 namespace hindsight {
 

@@ -1,8 +1,8 @@
 #include "importcommand.h"
 
-#include "markdown/postmortemimport.h"
+#include "postmortem/postmortemimport.h"
 #include "model/author.h"
-#include "store/importwriter.h"
+#include "postmortem/importwriter.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>

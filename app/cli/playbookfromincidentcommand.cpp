@@ -4,7 +4,7 @@
 #include "model/playbook.h"
 #include "playbook/playbookdraft.h"
 #include "playbookoutput.h"
-#include "report/redactor.h"
+#include "postmortem/redactor.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/playbookstore.h"

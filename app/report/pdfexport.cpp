@@ -1,7 +1,7 @@
 #include "pdfexport.h"
 
 #include "markdown/markdownrenderer.h"
-#include "report/postmortemdocument.h"
+#include "postmortem/postmortemdocument.h"
 
 #include <QBuffer>
 #include <QFontDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/documentlanguage.h"
+#include "postmortem/documentlanguage.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "playbookdraft.h"
 
 #include "markdown/markdownescape.h"
-#include "report/redactor.h"
+#include "postmortem/redactor.h"
 
 #include <QTimeZone>
 

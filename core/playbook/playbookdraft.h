@@ -3,7 +3,7 @@
 #include "model/incident.h"
 #include "model/logentry.h"
 #include "model/playbook.h"
-#include "report/documentlanguage.h"
+#include "postmortem/documentlanguage.h"
 
 #include <QList>
 

@@ -2,9 +2,9 @@
 
 #include "publisherror.h"
 #include "publishsettings.h"
-#include "report/postmortemdocument.h"
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 #include "review/postmortemreview.h"
 #include "model/reviewrules.h"
 #include "store/store.h"

@@ -14,7 +14,7 @@
 #include "model/reviewrules.h"
 #include "playbook/playbookdraft.h"
 #include "quickentryedit.h"
-#include "report/redactor.h"
+#include "postmortem/redactor.h"
 #include "review/postmortemreview.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

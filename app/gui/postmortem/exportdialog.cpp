@@ -2,9 +2,9 @@
 
 #include "gui/common/messagebox.h"
 #include "report/pdfexport.h"
-#include "report/postmortemexport.h"
-#include "report/redactor.h"
-#include "report/templatelibrary.h"
+#include "postmortem/postmortemexport.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 
 #include <QApplication>
 #include <QClipboard>

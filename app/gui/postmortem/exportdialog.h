@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/documentlanguage.h"
-#include "report/postmortemdocument.h"
+#include "postmortem/documentlanguage.h"
+#include "postmortem/postmortemdocument.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "importdialog.h"
 
-#include "markdown/postmortemimport.h"
+#include "postmortem/postmortemimport.h"
 #include "model/author.h"
-#include "store/importwriter.h"
+#include "postmortem/importwriter.h"
 #include "store/storeerror.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "markdown/postmortemimport.h"
+#include "postmortemimport.h"
 #include "model/incident.h"
 
 namespace hindsight {

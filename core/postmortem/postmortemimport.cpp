@@ -1,7 +1,7 @@
 #include "postmortemimport.h"
 
-#include "markdownrenderer.h"
-#include "report/postmortemexport.h"
+#include "markdown/markdownrenderer.h"
+#include "postmortemexport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "documentlanguage.h"
-#include "markdown/markdowntemplate.h"
+#include "markdowntemplate.h"
 
 #include <QList>
 #include <QString>

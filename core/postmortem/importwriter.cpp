@@ -1,10 +1,10 @@
 #include "importwriter.h"
 
-#include "actionitemstore.h"
-#include "incidentstore.h"
-#include "investigationlog.h"
-#include "postmortemstore.h"
-#include "store.h"
+#include "store/actionitemstore.h"
+#include "store/incidentstore.h"
+#include "store/investigationlog.h"
+#include "store/postmortemstore.h"
+#include "store/store.h"
 
 #include <QHash>
 

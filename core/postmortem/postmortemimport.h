@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/documentlanguage.h"
-#include "report/postmortemdocument.h"
+#include "documentlanguage.h"
+#include "postmortemdocument.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,0 +1,101 @@
+# The layering ARCHITECTURE.md states, checked on the source tree (ctest: `layers`). Fails when a file includes from a
+# folder its layer may not use, or when SQL or the SQLite/Qt SQL APIs appear outside core/store.
+#
+#   cmake -DSOURCE_DIR=<repository> -P tests/checklayers.cmake
+
+if(NOT SOURCE_DIR)
+    message(FATAL_ERROR "checklayers.cmake: pass -DSOURCE_DIR=<repository>")
+endif()
+
+# What each folder may include from (besides itself and Qt). Folders of core are named as includes name them
+# ("store/store.h"); those of app as "app/<folder>". Keep in step with ARCHITECTURE.md.
+set(core_folders model text markdown store review search insights itemmodel postmortem playbook publish)
+set(allowed_model "")
+set(allowed_text "")
+set(allowed_markdown model)
+set(allowed_store model text)
+set(allowed_review model store)
+set(allowed_search model text store)
+set(allowed_insights model store)
+set(allowed_itemmodel model store review)
+set(allowed_postmortem model text markdown store review search)
+set(allowed_playbook model text markdown store postmortem)
+set(allowed_publish model markdown store review postmortem)
+set(allowed_app/i18n "")
+set(allowed_app/report model markdown postmortem)
+set(everything_in_core ${core_folders})
+set(allowed_app/cli ${everything_in_core} app/i18n app/report)
+set(allowed_app/gui ${everything_in_core} app/i18n app/report)
+set(allowed_app ${everything_in_core} app/i18n app/report app/cli app/gui)
+
+# How an include's first folder maps to a layer, from a file in core or in app.
+function(layer_of_include include_folder from_app result)
+    list(FIND core_folders "${include_folder}" in_core)
+    if(from_app AND include_folder MATCHES "^(cli|gui|i18n|report)$")
+        set(${result} "app/${include_folder}" PARENT_SCOPE)
+    elseif(NOT in_core EQUAL -1)
+        set(${result} "${include_folder}" PARENT_SCOPE)
+    else()
+        set(${result} "" PARENT_SCOPE)
+    endif()
+endfunction()
+
+set(problems "")
+file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
+    "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.cpp")
+list(LENGTH sources source_count)
+if(source_count LESS 50)
+    message(FATAL_ERROR "checklayers.cmake: found only ${source_count} sources under ${SOURCE_DIR}")
+endif()
+
+foreach(source IN LISTS sources)
+    # The file's own layer: core/<folder>, app/<folder>, or app itself (main.cpp).
+    if(source MATCHES "^core/([a-z0-9]+)/")
+        set(layer "${CMAKE_MATCH_1}")
+        set(from_app FALSE)
+    elseif(source MATCHES "^app/([a-z0-9]+)/")
+        set(layer "app/${CMAKE_MATCH_1}")
+        set(from_app TRUE)
+    elseif(source MATCHES "^app/[^/]+$")
+        set(layer "app")
+        set(from_app TRUE)
+    else()
+        list(APPEND problems "${source}: not in a folder of a layer (see ARCHITECTURE.md)")
+        continue()
+    endif()
+    if(NOT DEFINED allowed_${layer})
+        list(APPEND problems "${source}: folder ${layer} has no layer in tests/checklayers.cmake and ARCHITECTURE.md")
+        continue()
+    endif()
+
+    file(STRINGS "${SOURCE_DIR}/${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"[a-z0-9_]+/")
+    foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*\"([a-z0-9_]+)/.*" "\\1" folder "${line}")
+        layer_of_include("${folder}" ${from_app} target)
+        if(target STREQUAL "" OR target STREQUAL layer)
+            continue()
+        endif()
+        list(FIND allowed_${layer} "${target}" allowed)
+        if(allowed EQUAL -1)
+            string(STRIP "${line}" line)
+            list(APPEND problems "${source}: ${line}: ${layer} may not include from ${target}")
+        endif()
+    endforeach()
+
+    if(NOT layer STREQUAL "store")
+        file(STRINGS "${SOURCE_DIR}/${source}" sql
+            REGEX "#[ \t]*include[ \t]*<(QSql[A-Za-z]*|sqlite3\\.h)>|\"(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE|ALTER TABLE|DROP|PRAGMA) ")
+        foreach(line IN LISTS sql)
+            string(STRIP "${line}" line)
+            string(REPLACE ";" "," line "${line}") # a list separator in CMake
+            list(APPEND problems "${source}: ${line}: SQL and the SQL APIs belong in core/store")
+        endforeach()
+    endif()
+endforeach()
+
+if(problems)
+    list(LENGTH problems count)
+    list(JOIN problems "\n  " text)
+    message(FATAL_ERROR "${count} layering problem(s) (ARCHITECTURE.md says which folder may use which):\n  ${text}")
+endif()
+message(STATUS "layers: ${source_count} files follow ARCHITECTURE.md")
