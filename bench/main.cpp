@@ -7,12 +7,12 @@
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/templatelibrary.h"
 #include "search/search.h"
-#include "text/searchtext.h"
 #include "search/suggestions.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/store.h"
 #include "storegenerator.h"
+#include "text/searchtext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

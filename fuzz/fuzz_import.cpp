@@ -1,7 +1,7 @@
 // Postmortem documents from anywhere (hand-written, exported by another version, damaged) read by PostmortemImport.
 #include "fuzztargets.h"
-#include "postmortem/postmortemimport.h"
 #include "postmortem/postmortemdocument.h"
+#include "postmortem/postmortemimport.h"
 #include "postmortem/templatelibrary.h"
 
 #include <QDir>

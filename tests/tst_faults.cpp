@@ -1,8 +1,8 @@
 // Broken machines: the disk fills up while logging, the store's folder turns read-only, the store file is deleted or
 // replaced under a running Hindsight, and the process is killed in the middle of a migration. In each case the user
 // is told clearly, the store stays valid and nothing stored earlier is lost.
-#include "gui/mainwindow.h"
 #include "gui/incident/quickentryedit.h"
+#include "gui/mainwindow.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

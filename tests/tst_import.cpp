@@ -4,13 +4,13 @@
 // Golden files: tests/data/import/<case>/input.md and expected.json (what was imported, the warnings and what was kept
 // aside). Run with HINDSIGHT_UPDATE_GOLDEN=1 to rewrite expected.json after a deliberate change, then review the diff.
 #include "markdown/markdownrenderer.h"
-#include "postmortem/postmortemimport.h"
 #include "model/json.h"
+#include "postmortem/importwriter.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/postmortemexport.h"
+#include "postmortem/postmortemimport.h"
 #include "postmortem/templatelibrary.h"
 #include "store/actionitemstore.h"
-#include "postmortem/importwriter.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/postmortemstore.h"

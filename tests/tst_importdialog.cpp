@@ -1,6 +1,6 @@
 // File > Import… in the main window: the files chosen are imported one by one and each is reported.
-#include "gui/postmortem/importdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/postmortem/importdialog.h"
 #include "store/incidentstore.h"
 #include "testsupport.h"
 

@@ -1,8 +1,8 @@
 // The main window as a user drives it with the keyboard: the empty store's hint, and opening an incident with Ctrl+N.
 #include "gui/incident/incidentview.h"
-#include "gui/mainwindow.h"
 #include "gui/incident/newincidentdialog.h"
 #include "gui/incident/quickentryedit.h"
+#include "gui/mainwindow.h"
 #include "itemmodel/incidentlistmodel.h"
 #include "store/incidentstore.h"
 #include "testsupport.h"

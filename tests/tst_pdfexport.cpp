@@ -1,7 +1,7 @@
 // PDF export: a real PDF, paginated, with the Japanese text's font embedded, made without a display.
-#include "report/pdfexport.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/templatelibrary.h"
+#include "report/pdfexport.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -2,11 +2,11 @@
 // link; the Markdown preview; the library's search and tag filter; delete and undo; and the suggestions beside an
 // incident, which follow its log as entries arrive (from the quick-entry box or from another process).
 #include "gui/incident/incidentview.h"
+#include "gui/incident/quickentryedit.h"
+#include "gui/incident/suggestionspanel.h"
 #include "gui/mainwindow.h"
 #include "gui/playbook/playbookeditor.h"
 #include "gui/playbook/playbooklibrary.h"
-#include "gui/incident/quickentryedit.h"
-#include "gui/incident/suggestionspanel.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/playbookstore.h"

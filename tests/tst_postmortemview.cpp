@@ -1,13 +1,13 @@
 // The postmortem tab driven through its widgets: writing a section saves it and shows in the live preview, action
 // items are added, edited and moved with undo, the review refuses what is missing, and closing an incident that
 // needs an approved postmortem offers to open it.
-#include "gui/postmortem/exportdialog.h"
 #include "gui/incident/incidentview.h"
 #include "gui/mainwindow.h"
+#include "gui/postmortem/exportdialog.h"
 #include "gui/postmortem/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
-#include "publish/publishsettings.h"
 #include "postmortem/redactor.h"
+#include "publish/publishsettings.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

@@ -2,15 +2,15 @@
 // again without a duplicate, finding a discussion whose local record was lost, every way GitHub or the network fails
 // (with the store left as it was), the body length limit, redaction, and the token never leaking.
 #include "fakegithub.h"
+#include "postmortem/postmortemdocument.h"
+#include "postmortem/redactor.h"
+#include "postmortem/templatelibrary.h"
 #include "publish/discussionpublisher.h"
 #include "publish/githubclient.h"
 #include "publish/httpclient.h"
 #include "publish/publisherror.h"
 #include "publish/publishsettings.h"
 #include "publish/tokenkeychain.h"
-#include "postmortem/postmortemdocument.h"
-#include "postmortem/redactor.h"
-#include "postmortem/templatelibrary.h"
 #include "review/postmortemreview.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"

@@ -1,9 +1,9 @@
 // Hindsight in Japanese and English: the embedded translations, their completeness, the main window's menus and the
 // CLI's help in the language chosen by $HINDSIGHT_LANG, the setting or the locale.
-#include "gui/incident/entrydialog.h"
 #include "gui/common/languagesettings.h"
-#include "gui/mainwindow.h"
+#include "gui/incident/entrydialog.h"
 #include "gui/incident/newincidentdialog.h"
+#include "gui/mainwindow.h"
 #include "gui/playbook/playbooklibrary.h"
 #include "i18n/uilanguage.h"
 #include "store/incidentstore.h"

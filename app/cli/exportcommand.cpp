@@ -1,12 +1,12 @@
 #include "exportcommand.h"
 
 #include "arguments.h"
-#include "publish/publishsettings.h"
-#include "report/pdfexport.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/postmortemexport.h"
 #include "postmortem/redactor.h"
 #include "postmortem/templatelibrary.h"
+#include "publish/publishsettings.h"
+#include "report/pdfexport.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>

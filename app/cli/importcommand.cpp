@@ -1,8 +1,8 @@
 #include "importcommand.h"
 
-#include "postmortem/postmortemimport.h"
 #include "model/author.h"
 #include "postmortem/importwriter.h"
+#include "postmortem/postmortemimport.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 #include "postmortemcommand.h"
 
 #include "arguments.h"
+#include "model/reviewrules.h"
 #include "output.h"
 #include "review/postmortemreview.h"
-#include "model/reviewrules.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"
 #include "store/store.h"

@@ -1,9 +1,9 @@
 #include "reviewcommand.h"
 
 #include "arguments.h"
+#include "model/reviewrules.h"
 #include "output.h"
 #include "review/postmortemreview.h"
-#include "model/reviewrules.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"

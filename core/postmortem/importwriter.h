@@ -1,7 +1,7 @@
 #pragma once
 
-#include "postmortemimport.h"
 #include "model/incident.h"
+#include "postmortemimport.h"
 
 namespace hindsight {
 

@@ -1,12 +1,12 @@
 #include "discussionpublisher.h"
 
-#include "publisherror.h"
-#include "publishsettings.h"
+#include "model/reviewrules.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/redactor.h"
 #include "postmortem/templatelibrary.h"
+#include "publisherror.h"
+#include "publishsettings.h"
 #include "review/postmortemreview.h"
-#include "model/reviewrules.h"
 #include "store/store.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "suggestions.h"
 
-#include "text/searchtext.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/store.h"
 #include "store/suggestionindex.h"
+#include "text/searchtext.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "incidentstore.h"
 
 #include "investigationlog.h"
-#include "postmortemstore.h"
 #include "model/reviewrules.h"
+#include "postmortemstore.h"
 
 #include <QCoreApplication>
 #include <QSet>

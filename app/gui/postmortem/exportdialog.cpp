@@ -1,10 +1,10 @@
 #include "exportdialog.h"
 
 #include "gui/common/messagebox.h"
-#include "report/pdfexport.h"
 #include "postmortem/postmortemexport.h"
 #include "postmortem/redactor.h"
 #include "postmortem/templatelibrary.h"
+#include "report/pdfexport.h"
 
 #include <QApplication>
 #include <QClipboard>

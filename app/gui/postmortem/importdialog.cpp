@@ -1,8 +1,8 @@
 #include "importdialog.h"
 
-#include "postmortem/postmortemimport.h"
 #include "model/author.h"
 #include "postmortem/importwriter.h"
+#include "postmortem/postmortemimport.h"
 #include "store/storeerror.h"
 
 #include <QAction>
