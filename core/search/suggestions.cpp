@@ -5,6 +5,7 @@
 #include "store/store.h"
 #include "store/suggestionindex.h"
 #include "text/searchtext.h"
+#include "wordprofile.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,6 +17,8 @@
 namespace hindsight {
 
 namespace {
+
+using namespace suggestionwords;
 
 /// How much of the log is read: a pasted dump of megabytes says no more than its beginning.
 constexpr qsizetype MaxLogCharacters = 32 * 1024;
@@ -37,345 +40,11 @@ constexpr double TitleWeight = 3;
 constexpr double ProductWeight = 3;
 constexpr double SummaryWeight = 2;
 constexpr double LogWeight = 1;
-/// BM25's k1: how fast repeating a word stops adding to its weight.
-constexpr double Saturation = 1.2;
 /// A shared word counts in full in a candidate's headline (title, trigger, tags, summary, products), this much in its
 /// body or log.
 constexpr double BodyMatch = 0.6;
 /// How much a candidate longer than the others loses: its score is divided by 1 + LengthDamping × ln(length / mean).
 constexpr double LengthDamping = 0.2;
-
-enum class Script
-{
-    Han,
-    Hiragana,
-    Katakana,
-    Other
-};
-
-Script scriptOf(const QString &character)
-{
-    if (character.isEmpty())
-        return Script::Other;
-    const char32_t c = character.toUcs4().value(0);
-    if (c == 0x30FC)
-        return Script::Katakana;
-    switch (QChar::script(c)) {
-    case QChar::Script_Han:
-        return Script::Han;
-    case QChar::Script_Hiragana:
-        return Script::Hiragana;
-    case QChar::Script_Katakana:
-        return Script::Katakana;
-    default:
-        return Script::Other;
-    }
-}
-
-/// Particles: a pair with one of them in it spans two words (`書の`, `延が`).
-bool isParticle(const QString &character)
-{
-    static const QSet<QString> particles{
-        QStringLiteral("の"), QStringLiteral("が"), QStringLiteral("を"), QStringLiteral("に"), QStringLiteral("は"),
-        QStringLiteral("で"), QStringLiteral("と"), QStringLiteral("も"), QStringLiteral("へ"), QStringLiteral("や"),
-        QStringLiteral("か"), QStringLiteral("ね"), QStringLiteral("よ")};
-    return particles.contains(character);
-}
-
-bool isWordEnding(const QString &character)
-{
-    static const QString endings = QStringLiteral("ーァィゥェォッャュョヮぁぃぅぇぉっゃゅょゎ");
-    return character.size() == 1 && endings.contains(character.at(0));
-}
-
-bool isStopWord(const QString &word)
-{
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        for (const char *w :
-             {"a",      "about", "after", "again", "all",     "also",   "am",   "an",    "and",   "any",   "are",
-              "as",     "at",    "be",    "been",  "before",  "being",  "both", "but",   "by",    "can",   "could",
-              "did",    "do",    "does",  "doing", "down",    "during", "each", "else",  "etc",   "few",   "for",
-              "from",   "had",   "has",   "have",  "having",  "he",     "her",  "here",  "him",   "his",   "how",
-              "i",      "if",    "in",    "into",  "is",      "it",     "its",  "just",  "may",   "me",    "might",
-              "more",   "most",  "must",  "my",    "no",      "nor",    "not",  "now",   "of",    "off",   "on",
-              "once",   "only",  "or",    "other", "our",     "out",    "over", "own",   "per",   "same",  "she",
-              "should", "so",    "some",  "such",  "than",    "that",   "the",  "their", "them",  "then",  "there",
-              "these",  "they",  "this",  "those", "through", "to",     "too",  "under", "until", "up",    "us",
-              "very",   "via",   "vs",    "was",   "we",      "were",   "what", "when",  "where", "which", "while",
-              "who",    "why",   "will",  "with",  "would",   "yes",    "you",  "your"})
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    return words.contains(word);
-}
-
-/// Words that tell nothing: stop words, single characters and short numbers (`1` of `alb-1`, `0` of `10.0.3.17`).
-bool isNoise(const QString &word)
-{
-    if (word.size() < 2 || isStopWord(word))
-        return true;
-    const bool digits = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
-    return digits && word.size() < 3;
-}
-
-bool isAsciiLetters(const QString &word)
-{
-    return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; });
-}
-
-bool isVowel(QChar c)
-{
-    return c == u'a' || c == u'e' || c == u'i' || c == u'o' || c == u'u';
-}
-
-/// English inflections folded to one key, conservatively: `expired`, `expiry`, `expiration` → `expir`; `failures` →
-/// `fail`; `lagging` → `lag`. Other words (with digits, punctuation or other scripts) are their own key.
-QString stemKey(const QString &word)
-{
-    if (word.size() < 4 || !isAsciiLetters(word))
-        return word;
-    static const QStringList suffixes{
-        QStringLiteral("ations"), QStringLiteral("ation"), QStringLiteral("ating"), QStringLiteral("ated"),
-        QStringLiteral("ates"),   QStringLiteral("ate"),   QStringLiteral("ings"),  QStringLiteral("ing"),
-        QStringLiteral("ions"),   QStringLiteral("ion"),   QStringLiteral("ures"),  QStringLiteral("ure"),
-        QStringLiteral("ies"),    QStringLiteral("ied"),   QStringLiteral("ed"),    QStringLiteral("es"),
-        QStringLiteral("s"),      QStringLiteral("y"),     QStringLiteral("e")};
-    for (const QString &suffix : suffixes) {
-        if (!word.endsWith(suffix) || word.size() - suffix.size() < 3)
-            continue;
-        QString stem = word.left(word.size() - suffix.size());
-        const QChar before = stem.back();
-        if (suffix == u"s" && (before == u's' || before == u'u' || before == u'i'))
-            continue; // access, status, analysis
-        if ((suffix == u"ed" || suffix == u"e") && before == u'e')
-            continue; // speed, free
-        if (suffix == u"y" && isVowel(before))
-            continue; // delay, deploy
-        if ((suffix.startsWith(u"ing") || suffix == u"ed") && stem.size() >= 4 &&
-            stem.back() == stem.at(stem.size() - 2) && !isVowel(before) && before != u'l' && before != u's' &&
-            before != u'z')
-            stem.chop(1); // lagging, stopped
-        return stem;
-    }
-    return word;
-}
-
-/// The forms of `key` the index may hold besides those the incident used, for the collections small enough to ask
-/// about each (playbooks, incidents' titles and summaries).
-QStringList inflections(const QString &key, const QStringList &seen)
-{
-    QStringList forms = seen;
-    if (!isAsciiLetters(key) || key.size() < 3)
-        return forms;
-    static const QStringList endings{QString(),
-                                     QStringLiteral("s"),
-                                     QStringLiteral("e"),
-                                     QStringLiteral("es"),
-                                     QStringLiteral("ed"),
-                                     QStringLiteral("ing"),
-                                     QStringLiteral("ion"),
-                                     QStringLiteral("ions"),
-                                     QStringLiteral("ation"),
-                                     QStringLiteral("ate"),
-                                     QStringLiteral("ated"),
-                                     QStringLiteral("ure"),
-                                     QStringLiteral("ures"),
-                                     QStringLiteral("y"),
-                                     QStringLiteral("ies")};
-    QStringList candidates;
-    for (const QString &ending : endings)
-        candidates << key + ending;
-    if (!isVowel(key.back()))
-        candidates << key + key.back() + QStringLiteral("ing") << key + key.back() + QStringLiteral("ed");
-    for (const QString &form : std::as_const(candidates)) {
-        if (!forms.contains(form) && stemKey(form) == key)
-            forms << form;
-    }
-    return forms;
-}
-
-/// FTS5 syntax for "any of these tokens in the `words` column".
-QString anyOf(const QStringList &tokens)
-{
-    QStringList quoted;
-    for (QString token : tokens)
-        quoted << QLatin1Char('"') + token.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return QStringLiteral("words : (") + quoted.join(QLatin1String(" OR ")) + QLatin1Char(')');
-}
-
-/// A word of the incident, with every form of it the incident used.
-struct Term
-{
-    QString key;
-    bool cjk = false;
-    /// Occurrences, each counted with the weight of its field.
-    double count = 0;
-    /// For a pair of Japanese characters, its share of its word; for a part of a word such as `alb` of `alb-1`, a
-    /// half; else 1.
-    double share = 0;
-    QHash<QString, double> forms;
-    /// The forms the incident used, the most used first (Profile::finish() fills it).
-    QStringList seenForms;
-    /// How many of the incident's own log entries have it (the log index holds them too).
-    int ownEntries = 0;
-    int firstSeen = 0;
-    double weight = 0;
-};
-
-/// A run of Japanese text of the incident, kept to name the stretches a candidate shares (`タイムアウト` rather than
-/// its pairs).
-struct CjkRun
-{
-    QStringList characters;
-    /// The key of each pair (characters i and i + 1), empty for pairs left out.
-    QStringList pairKeys;
-};
-
-/// The incident's text as weighted words.
-class Profile
-{
-public:
-    void add(const QString &text, double fieldWeight, bool logEntry = false)
-    {
-        QSet<QString> inThisText;
-        for (const searchtext::Word &word : searchtext::words(text)) {
-            if (word.cjk) {
-                addRun(word.parts, fieldWeight, inThisText);
-                continue;
-            }
-            if (!isNoise(word.text))
-                addTerm(stemKey(word.text), word.text, 1, fieldWeight, false, inThisText);
-            if (word.parts.size() > 1) {
-                for (const QString &part : word.parts) {
-                    if (!isNoise(part))
-                        addTerm(stemKey(part), part, 0.5, fieldWeight, false, inThisText);
-                }
-            }
-        }
-        if (logEntry) {
-            for (const QString &key : std::as_const(inThisText))
-                ++m_terms[key].ownEntries;
-        }
-    }
-
-    /// Done adding text: weighs each word.
-    void finish()
-    {
-        for (Term &term : m_terms) {
-            term.weight = term.share * term.count * (Saturation + 1) / (term.count + Saturation);
-            term.seenForms = term.forms.keys();
-            std::sort(term.seenForms.begin(), term.seenForms.end(), [&term](const QString &a, const QString &b) {
-                const double ca = term.forms.value(a);
-                const double cb = term.forms.value(b);
-                return ca > cb || (ca == cb && a < b);
-            });
-        }
-    }
-
-    const QHash<QString, Term> &terms() const { return m_terms; }
-    const QList<CjkRun> &runs() const { return m_runs; }
-
-    /// The `count` weightiest words, weightiest first.
-    QList<const Term *> strongest(int count) const
-    {
-        QList<const Term *> result;
-        for (const Term &term : m_terms)
-            result << &term;
-        std::sort(result.begin(), result.end(), [](const Term *a, const Term *b) {
-            return a->weight > b->weight || (a->weight == b->weight && a->firstSeen < b->firstSeen);
-        });
-        if (result.size() > count)
-            result.resize(count);
-        return result;
-    }
-
-private:
-    void addTerm(const QString &key, const QString &form, double share, double fieldWeight, bool cjk,
-                 QSet<QString> &inThisText)
-    {
-        auto it = m_terms.find(key);
-        if (it == m_terms.end()) {
-            it = m_terms.insert(key, Term{});
-            it->key = key;
-            it->cjk = cjk;
-            it->firstSeen = int(m_terms.size());
-        }
-        it->count += fieldWeight;
-        it->share = std::max(it->share, share);
-        it->forms[form] += fieldWeight;
-        inThisText.insert(key);
-    }
-
-    void addRun(const QStringList &characters, double fieldWeight, QSet<QString> &inThisText)
-    {
-        CjkRun run;
-        run.characters = characters;
-        QList<Script> scripts;
-        for (const QString &c : characters)
-            scripts << scriptOf(c);
-        for (qsizetype i = 0; i + 1 < characters.size(); ++i) {
-            const Script a = scripts.at(i);
-            const Script b = scripts.at(i + 1);
-            const bool grammar = (a == Script::Hiragana && b == Script::Hiragana) || isParticle(characters.at(i)) ||
-                                 isParticle(characters.at(i + 1));
-            if (grammar) {
-                run.pairKeys << QString();
-                continue;
-            }
-            double share = 0.25; // a pair across two words of different scripts (`ク容` of `ディスク容量`)
-            if (a == b) {
-                qsizetype first = i;
-                while (first > 0 && scripts.at(first - 1) == a)
-                    --first;
-                qsizetype last = i + 1;
-                while (last + 1 < scripts.size() && scripts.at(last + 1) == a)
-                    ++last;
-                share = 1.0 / double(last - first); // a word of n characters has n - 1 pairs
-            } else if (a == Script::Han && b == Script::Hiragana) {
-                share = 0.5; // a word and its inflection (`切れ` of `期限切れ`)
-            }
-            const QString pair = characters.at(i) + characters.at(i + 1);
-            // Pairs with the long vowel mark or a small kana end many unrelated words (`ード` of `カード` and
-            // `モード`).
-            if (isWordEnding(characters.at(i)) || isWordEnding(characters.at(i + 1)))
-                share /= 2;
-            addTerm(pair, pair, share, fieldWeight, true, inThisText);
-            run.pairKeys << pair;
-        }
-        m_runs << run;
-    }
-
-    QHash<QString, Term> m_terms;
-    QList<CjkRun> m_runs;
-};
-
-/// The key under which a token of the index counts.
-QString keyOfToken(const QString &token)
-{
-    return scriptOf(token.left(1)) == Script::Other ? stemKey(token) : token;
-}
-
-/// The keys of the tokens in a `words` column, field by field (the index separates fields with a lone `-`).
-QList<QSet<QString>> fieldsOfWords(const QString &words)
-{
-    QList<QSet<QString>> fields{QSet<QString>()};
-    for (const QString &token : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (token == QLatin1String("-"))
-            fields.append(QSet<QString>());
-        else
-            fields.last().insert(keyOfToken(token));
-    }
-    return fields;
-}
-
-QSet<QString> keysOf(const QString &text)
-{
-    QSet<QString> keys;
-    for (const QString &token : searchtext::indexWords({text}).split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        keys.insert(keyOfToken(token));
-    return keys;
-}
 
 /// BM25's inverse document frequency.
 double idf(int documents, int withTerm)
@@ -420,7 +89,7 @@ struct Candidate
 class Ranking
 {
 public:
-    Ranking(Store &store, const Profile &profile, const QUuid &self, const std::function<bool()> &cancelled)
+    Ranking(Store &store, const WordProfile &profile, const QUuid &self, const std::function<bool()> &cancelled)
         : m_index(store)
         , m_profile(profile)
         , m_self(self)
@@ -445,11 +114,27 @@ private:
         checkCancelled();
         return m_index.countMatches(table, expression, cap);
     }
+    /// What incidentFrequencies() found out about each of the incident's words, by key.
+    struct IncidentFrequencies
+    {
+        /// The forms looked up in the titles and summaries.
+        QHash<QString, QStringList> forms;
+        /// How many incidents have it in their title or summary.
+        QHash<QString, int> headline;
+        /// The incidents whose log has it, for words rare enough in the log to ask about.
+        QHash<QString, QSet<QUuid>> inLogs;
+        /// How many incidents have it anywhere.
+        QHash<QString, int> frequency;
+        QSet<QString> tooCommon;
+    };
+    IncidentFrequencies incidentFrequencies(int documents, int cap) const;
+    QHash<QUuid, Candidate> incidentCandidates(const IncidentFrequencies &found, const Weights &weights) const;
+    QList<Candidate> readIncidents(const QHash<QUuid, Candidate> &candidates, const Weights &weights) const;
     Weights weigh(const QHash<QString, int> &documentFrequency, const QSet<QString> &tooCommon, int documents) const;
     void score(QList<Candidate> &candidates, const Weights &weights) const;
 
     SuggestionIndex m_index;
-    const Profile &m_profile;
+    const WordProfile &m_profile;
     QUuid m_self;
     QList<const Term *> m_terms;
     const std::function<bool()> &m_cancelled;
@@ -615,13 +300,21 @@ QList<Candidate> Ranking::incidents()
     if (documents <= 0 || m_terms.isEmpty())
         return {};
     const int cap = std::max(MinCommonCount, int(documents * CommonShare));
+    const IncidentFrequencies found = incidentFrequencies(documents, cap);
+    m_incidentWeights = weigh(found.frequency, found.tooCommon, documents);
+    const QHash<QUuid, Candidate> candidates = incidentCandidates(found, m_incidentWeights);
+    if (candidates.isEmpty())
+        return {};
+    QList<Candidate> result = readIncidents(candidates, m_incidentWeights);
+    score(result, m_incidentWeights);
+    return result;
+}
 
-    // How many incidents have each word in their title or summary, or in their log.
-    QHash<QString, QStringList> forms;
-    QHash<QString, int> headlineFrequency;
+// How many incidents have each word in their title or summary, or in their log.
+Ranking::IncidentFrequencies Ranking::incidentFrequencies(int documents, int cap) const
+{
+    IncidentFrequencies found;
     QHash<QString, int> logEntries;
-    QSet<QString> tooCommon;
-    int selfInHeadline = 0;
     const QSet<QString> selfHeadline = [&] {
         QSet<QString> keys;
         if (m_self.isNull())
@@ -631,21 +324,20 @@ QList<Candidate> Ranking::incidents()
         return keys;
     }();
     for (const Term *term : m_terms) {
-        forms.insert(term->key, term->cjk ? QStringList{term->key} : inflections(term->key, term->seenForms));
-        selfInHeadline = selfHeadline.contains(term->key) ? 1 : 0;
-        const int found =
-            count(SuggestionIndex::Table::Incidents, anyOf(forms.value(term->key)), cap + 1 + selfInHeadline) -
-            selfInHeadline;
-        headlineFrequency.insert(term->key, found);
-        if (found > cap)
-            tooCommon.insert(term->key);
+        const QStringList forms = term->cjk ? QStringList{term->key} : inflections(term->key, term->seenForms);
+        found.forms.insert(term->key, forms);
+        const int selfInHeadline = selfHeadline.contains(term->key) ? 1 : 0;
+        const int withTerm =
+            count(SuggestionIndex::Table::Incidents, anyOf(forms), cap + 1 + selfInHeadline) - selfInHeadline;
+        found.headline.insert(term->key, withTerm);
+        if (withTerm > cap)
+            found.tooCommon.insert(term->key);
     }
     // The log index is large: it is asked about the incident's own forms of each word only, and only about words
     // rare enough in the titles and summaries.
     int budget = LogPostingBudget;
-    QHash<QString, QSet<QUuid>> inLogs;
     for (const Term *term : m_terms) {
-        if (tooCommon.contains(term->key))
+        if (found.tooCommon.contains(term->key))
             continue;
         const QString expression = anyOf(term->seenForms);
         const int limit = MaxLogEntriesPerTerm + term->ownEntries;
@@ -657,43 +349,45 @@ QList<Candidate> Ranking::incidents()
         checkCancelled();
         QSet<QUuid> incidents = m_index.incidentsWithLogMatching(expression);
         incidents.remove(m_self);
-        inLogs.insert(term->key, incidents);
+        found.inLogs.insert(term->key, incidents);
     }
-
-    QHash<QString, int> frequency;
     for (const Term *term : m_terms) {
         const int inLog =
-            inLogs.contains(term->key) ? int(inLogs.value(term->key).size()) : logEntries.value(term->key);
-        frequency.insert(term->key, std::min(documents, headlineFrequency.value(term->key) + inLog));
-        if (frequency.value(term->key) > cap)
-            tooCommon.insert(term->key);
+            found.inLogs.contains(term->key) ? int(found.inLogs.value(term->key).size()) : logEntries.value(term->key);
+        found.frequency.insert(term->key, std::min(documents, found.headline.value(term->key) + inLog));
+        if (found.frequency.value(term->key) > cap)
+            found.tooCommon.insert(term->key);
     }
-    m_incidentWeights = weigh(frequency, tooCommon, documents);
-    const Weights &weights = m_incidentWeights;
+    return found;
+}
 
-    // Candidates: the incidents whose title or summary bm25() ranks highest, and those whose log shares a word.
+// The incidents whose title or summary bm25() ranks highest, and those whose log shares a word.
+QHash<QUuid, Candidate> Ranking::incidentCandidates(const IncidentFrequencies &found, const Weights &weights) const
+{
     QHash<QUuid, Candidate> candidates;
     QStringList any;
     for (const Term *term : weights.retrieval) {
-        if (headlineFrequency.value(term->key) > 0)
-            any << anyOf(forms.value(term->key));
+        if (found.headline.value(term->key) > 0)
+            any << anyOf(found.forms.value(term->key));
     }
     if (!any.isEmpty()) {
-        for (const SuggestionIndex::Indexed &found :
+        for (const SuggestionIndex::Indexed &indexed :
              m_index.incidentsByRelevance(any.join(QLatin1String(" OR ")), m_self, MaxCandidates)) {
-            Candidate &candidate = candidates[found.id];
-            for (const QSet<QString> &field : fieldsOfWords(found.words))
+            Candidate &candidate = candidates[indexed.id];
+            for (const QSet<QString> &field : fieldsOfWords(indexed.words))
                 candidate.headline.unite(field);
         }
     }
-    for (auto it = inLogs.cbegin(); it != inLogs.cend(); ++it) {
+    for (auto it = found.inLogs.cbegin(); it != found.inLogs.cend(); ++it) {
         for (const QUuid &id : it.value())
             candidates[id].body.insert(it.key());
     }
-    if (candidates.isEmpty())
-        return {};
+    return candidates;
+}
 
-    // Only the most promising get their details read.
+// Only the most promising candidates get their details read: number, title, products, the length of their log.
+QList<Candidate> Ranking::readIncidents(const QHash<QUuid, Candidate> &candidates, const Weights &weights) const
+{
     QList<std::pair<double, QUuid>> promising;
     for (auto it = candidates.cbegin(); it != candidates.cend(); ++it)
         promising.append({it->matched(weights), it.key()});
@@ -724,7 +418,6 @@ QList<Candidate> Ranking::incidents()
     const QHash<QUuid, int> entries = m_index.logEntryCounts(ids);
     for (auto it = entries.cbegin(); it != entries.cend(); ++it)
         result[position.value(it.key())].length += it.value();
-    score(result, weights);
     return result;
 }
 
@@ -748,7 +441,7 @@ QList<Suggestion> Suggestions::forIncident(const Incident &incident, const QList
 {
     if (limit <= 0)
         return {};
-    Profile profile;
+    WordProfile profile;
     profile.add(incident.title, TitleWeight);
     for (const QString &product : incident.products)
         profile.add(product, ProductWeight);
