@@ -3263,6 +3263,37 @@ Correct or remove that line, then open Export again.</source>
     </message>
 </context>
 <context>
+    <name>hindsight::IncidentHeader</name>
+    <message>
+        <source>%1d %2h %3m</source>
+        <translation>%1日 %2時間 %3分</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1時間 %2分</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1分 %2秒</translation>
+    </message>
+    <message>
+        <source> · exercise</source>
+        <translation> · 演習</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation>%1 で解決</translation>
+    </message>
+    <message>
+        <source>mitigated after %1</source>
+        <translation>%1 で緩和</translation>
+    </message>
+    <message>
+        <source>%1 since detection</source>
+        <translation>検知から %1</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::IncidentListModel</name>
     <message>
         <source>#</source>
@@ -3287,18 +3318,6 @@ Correct or remove that line, then open Export again.</source>
 </context>
 <context>
     <name>hindsight::IncidentView</name>
-    <message>
-        <source>%1d %2h %3m</source>
-        <translation>%1日 %2時間 %3分</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <translation>%1時間 %2分</translation>
-    </message>
-    <message>
-        <source>%1m %2s</source>
-        <translation>%1分 %2秒</translation>
-    </message>
     <message>
         <source>Create &amp;playbook from incident…</source>
         <translation>インシデントからプレイブックを作成(&amp;P)…</translation>
@@ -3343,18 +3362,6 @@ Correct or remove that line, then open Export again.</source>
         <source>Not saved — your text is still here</source>
         <translation>保存されていません — 入力した文章はそのまま残っています</translation>
     </message>
-    <message>
-        <source> · exercise</source>
-        <translation> · 演習</translation>
-    </message>
-    <message>
-        <source>resolved after %1</source>
-        <translation>%1 で解決</translation>
-    </message>
-    <message>
-        <source>%1 since detection</source>
-        <translation>検知から %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n screenshot(s) will be saved with the next entry</source>
         <translation>
@@ -3372,10 +3379,6 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Hindsight</source>
         <translation>Hindsight</translation>
-    </message>
-    <message>
-        <source>mitigated after %1</source>
-        <translation>%1 で緩和</translation>
     </message>
     <message>
         <source>Entry deleted — Ctrl+Z brings it back</source>

@@ -6,6 +6,7 @@
 #include "gui/common/undocommands.h"
 #include "gui/postmortem/postmortemview.h"
 #include "incidentdetailspanel.h"
+#include "incidentheader.h"
 #include "itemmodel/logentrymodel.h"
 #include "logentrydelegate.h"
 #include "model/author.h"
@@ -43,39 +44,13 @@
 
 namespace hindsight {
 
-namespace {
-
-QString badgeStyle(const QColor &color)
-{
-    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 2px 8px; "
-                          "font-weight: bold; }")
-        .arg(color.name());
-}
-
-QString durationText(qint64 seconds)
-{
-    const qint64 days = seconds / 86400;
-    const qint64 hours = (seconds % 86400) / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    if (days > 0)
-        return IncidentView::tr("%1d %2h %3m").arg(days).arg(hours).arg(minutes);
-    if (hours > 0)
-        return IncidentView::tr("%1h %2m").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
-    return IncidentView::tr("%1m %2s").arg(minutes).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_undoStack(undoStack)
     , m_model(new LogEntryModel(store, this))
     , m_delegate(new LogEntryDelegate(m_model, this))
-    , m_title(new QLabel(this))
-    , m_severity(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_elapsed(new QLabel(this))
+    , m_header(new IncidentHeader(this))
     , m_timeline(new QListView(this))
     , m_pendingImages(new QLabel(this))
     , m_kindHint(new QLabel(this))
@@ -86,17 +61,6 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     , m_createPlaybook(new QAction(tr("Create &playbook from incident…"), this))
 {
     setObjectName(QStringLiteral("incidentView"));
-    m_title->setObjectName(QStringLiteral("incidentTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setWordWrap(true);
-    m_severity->setObjectName(QStringLiteral("severityBadge"));
-    m_status->setObjectName(QStringLiteral("statusBadge"));
-    m_elapsed->setObjectName(QStringLiteral("elapsed"));
 
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setModel(m_model);
@@ -137,14 +101,6 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
         m_timeline->setCurrentIndex(m_model->index(m_model->rowCount() - 1));
     });
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    // The badges stay one line high beside a title that wraps.
-    for (QLabel *badge : {m_severity, m_status, m_elapsed}) {
-        badge->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        header->addWidget(badge, 0, Qt::AlignTop);
-    }
-
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_kindHint, 1);
     entryRow->addWidget(m_saveState);
@@ -168,13 +124,11 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
     m_tabs->addTab(m_splitter, tr("Investigation &log"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
+    layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
 
     createEntryActions();
     updateKindHint();
-    m_elapsedTimer.setInterval(1000);
-    connect(&m_elapsedTimer, &QTimer::timeout, this, &IncidentView::updateElapsed);
 }
 
 // The details, the suggestions and the postmortem are of no use until an incident is open: building them then keeps
@@ -322,8 +276,7 @@ bool IncidentView::openIncident(int number)
             m_postmortem->setIncident(m_incident);
         m_tabs->setCurrentWidget(m_splitter);
     }
-    updateHeader();
-    m_elapsedTimer.start();
+    m_header->setIncident(m_incident);
     if (!sameIncident) {
         // Measuring the rows costs a text layout each: done once, at the final width (the parts just built and the
         // view just shown are laid out first).
@@ -350,7 +303,7 @@ void IncidentView::refresh()
     if (m_postmortem)
         m_postmortem->refresh();
     m_suggestions->refresh();
-    updateHeader();
+    m_header->setIncident(m_incident);
     if (atBottom && m_model->rowCount() > rowsBefore)
         m_timeline->scrollToBottom();
 }
@@ -413,38 +366,6 @@ void IncidentView::submitQuickEntry(bool keyEvent)
         m_saveState->setText(tr("Not saved — your text is still here"));
         showError(error.message());
     }
-}
-
-void IncidentView::updateHeader()
-{
-    m_title->setText(QStringLiteral("#%1  %2").arg(m_incident.number).arg(m_incident.title));
-    m_severity->setText(displayName(m_incident.severity));
-    m_severity->setStyleSheet(badgeStyle(severityColor(m_incident.severity)));
-    m_status->setText(displayName(m_incident.status) + (m_incident.exercise ? tr(" · exercise") : QString()));
-    m_status->setStyleSheet(
-        badgeStyle(isOpen(m_incident.status) ? QColor(0x37, 0x47, 0x4f) : QColor(0x9e, 0x9e, 0x9e)));
-    updateElapsed();
-}
-
-void IncidentView::updateElapsed()
-{
-    if (!m_incident.detectedAt.isValid()) {
-        m_elapsed->clear();
-        return;
-    }
-    if (m_incident.resolvedAt.isValid()) {
-        m_elapsed->setText(
-            tr("resolved after %1").arg(durationText(m_incident.detectedAt.secsTo(m_incident.resolvedAt))));
-        return;
-    }
-    // The clock that matters to users stops once the impact does.
-    if (m_incident.mitigatedAt.isValid()) {
-        m_elapsed->setText(
-            tr("mitigated after %1").arg(durationText(m_incident.detectedAt.secsTo(m_incident.mitigatedAt))));
-        return;
-    }
-    m_elapsed->setText(
-        tr("%1 since detection").arg(durationText(m_incident.detectedAt.secsTo(QDateTime::currentDateTimeUtc()))));
 }
 
 namespace {

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace hindsight {
 
 class IncidentDetailsPanel;
+class IncidentHeader;
 class LogEntryDelegate;
 class LogEntryModel;
 class PostmortemView;
@@ -75,8 +76,6 @@ signals:
 
 private:
     void submitQuickEntry(bool keyEvent);
-    void updateHeader();
-    void updateElapsed();
     void updateKindHint();
     void updatePendingImages();
     void editCurrentEntry();
@@ -96,10 +95,7 @@ private:
     Incident m_incident;
     LogEntryModel *m_model;
     LogEntryDelegate *m_delegate;
-    QLabel *m_title;
-    QLabel *m_severity;
-    QLabel *m_status;
-    QLabel *m_elapsed;
+    IncidentHeader *m_header;
     QListView *m_timeline;
     QLabel *m_pendingImages;
     QLabel *m_kindHint;
@@ -115,7 +111,6 @@ private:
     /// Splitter sizes restored before the side panel existed.
     QByteArray m_pendingSplitterState;
     QAction *m_createPlaybook;
-    QTimer m_elapsedTimer;
 };
 
 } // namespace hindsight
