@@ -2,6 +2,7 @@
 
 #include "markdown/markdownrenderer.h"
 #include "postmortemexport.h"
+#include "postmortemvocabulary.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,108 +34,6 @@ QString tr(const char *text)
 using Node = MarkdownNode;
 using Type = MarkdownNode::Type;
 
-/// The parts of the template, and the parts of its lessons.
-enum class Part
-{
-    None,
-    Summary,
-    Links,
-    When,
-    People,
-    Severity,
-    Products,
-    Investigation,
-    RootCause,
-    Lessons,
-    WentWell,
-    WentWrong,
-    GotLucky,
-    ActionItems,
-    Review
-};
-
-struct PartName
-{
-    Part part;
-    bool japanese;
-    const char16_t *name;
-};
-
-// Compared after normalize(): lower case, ASCII width, no blanks. The template's own headings come first.
-const PartName PartNames[] = {
-    {Part::Summary, true, u"概要"},
-    {Part::Summary, false, u"summary"},
-    {Part::Summary, true, u"概略"},
-    {Part::Summary, false, u"overview"},
-    {Part::Links, true, u"関連url"},
-    {Part::Links, false, u"relatedlinks"},
-    {Part::Links, true, u"関連リンク"},
-    {Part::Links, false, u"links"},
-    {Part::Links, false, u"references"},
-    {Part::When, true, u"発生日時"},
-    {Part::When, false, u"whenithappened"},
-    {Part::When, true, u"発生時刻"},
-    {Part::When, true, u"発生期間"},
-    {Part::When, true, u"日時"},
-    {Part::When, false, u"when"},
-    {Part::When, false, u"occurrences"},
-    {Part::People, true, u"担当者"},
-    {Part::People, false, u"people"},
-    {Part::People, true, u"対応者"},
-    {Part::People, false, u"responders"},
-    {Part::Severity, true, u"重大度"},
-    {Part::Severity, false, u"severity"},
-    {Part::Severity, true, u"深刻度"},
-    {Part::Products, true, u"影響を受けたプロダクト"},
-    {Part::Products, false, u"affectedproducts"},
-    {Part::Products, true, u"影響プロダクト"},
-    {Part::Products, true, u"影響を受けたサービス"},
-    {Part::Products, false, u"affectedservices"},
-    {Part::Products, false, u"products"},
-    {Part::Investigation, true, u"調査"},
-    {Part::Investigation, false, u"investigation"},
-    {Part::Investigation, true, u"調査ログ"},
-    {Part::Investigation, false, u"investigationlog"},
-    {Part::Investigation, true, u"タイムライン"},
-    {Part::Investigation, false, u"timeline"},
-    {Part::RootCause, true, u"問題の原因"},
-    {Part::RootCause, false, u"rootcause"},
-    {Part::RootCause, true, u"原因"},
-    {Part::RootCause, true, u"根本原因"},
-    {Part::RootCause, false, u"cause"},
-    {Part::Lessons, true, u"教訓"},
-    {Part::Lessons, false, u"lessonslearned"},
-    {Part::Lessons, true, u"学び"},
-    {Part::Lessons, false, u"lessons"},
-    {Part::WentWell, true, u"うまくいったこと"},
-    {Part::WentWell, false, u"whatwentwell"},
-    {Part::WentWell, true, u"良かったこと"},
-    {Part::WentWell, true, u"よかったこと"},
-    {Part::WentWell, false, u"wentwell"},
-    {Part::WentWrong, true, u"うまくいかなかったこと"},
-    {Part::WentWrong, false, u"whatwentwrong"},
-    {Part::WentWrong, true, u"悪かったこと"},
-    {Part::WentWrong, false, u"wentwrong"},
-    {Part::GotLucky, true, u"運が良かったこと"},
-    {Part::GotLucky, false, u"wherewegotlucky"},
-    {Part::GotLucky, true, u"運がよかったこと"},
-    {Part::GotLucky, false, u"gotlucky"},
-    {Part::ActionItems, true, u"アクションアイテム"},
-    {Part::ActionItems, false, u"actionitems"},
-    {Part::ActionItems, true, u"再発防止策"},
-    {Part::ActionItems, true, u"対策"},
-    {Part::ActionItems, false, u"actions"},
-    {Part::Review, true, u"レビュー"},
-    {Part::Review, false, u"review"},
-    {Part::Review, true, u"レビュー記録"},
-    {Part::Review, false, u"reviewmeeting"},
-};
-
-bool isLessonPart(Part part)
-{
-    return part == Part::WentWell || part == Part::WentWrong || part == Part::GotLucky;
-}
-
 /// Full-width ASCII, the ideographic space and the wave dash folded to ASCII, one character for one, so that
 /// positions in the folded text are positions in the original.
 QString foldWidth(const QString &text)
@@ -154,7 +53,8 @@ QString foldWidth(const QString &text)
     return out;
 }
 
-/// A heading or label as PartNames spells it: ASCII width, lower case, no blanks, no numbering, no final colon.
+/// A heading, label or word as the import compares it: ASCII width, lower case, no blanks, no numbering, no final
+/// colon.
 QString normalize(const QString &text)
 {
     QString folded = foldWidth(text).toLower();
@@ -174,19 +74,46 @@ QString normalize(const QString &text)
     return out;
 }
 
-Part partNamed(const QString &text, int *japanese = nullptr, int *english = nullptr)
+bool isLesson(PostmortemSection section)
 {
-    const QString key = normalize(text);
-    for (const PartName &name : PartNames) {
-        if (key == QStringView(name.name)) {
-            if (name.japanese && japanese)
-                ++*japanese;
-            if (!name.japanese && english)
-                ++*english;
-            return name.part;
+    return section == PostmortemSection::WentWell || section == PostmortemSection::WentWrong ||
+           section == PostmortemSection::GotLucky;
+}
+
+bool isLesson(std::optional<PostmortemSection> section)
+{
+    return section && isLesson(*section);
+}
+
+/// The section a heading (or a label such as "- What went well") names. Counts the heading in `japanese` or `english`
+/// by the language it is written in.
+std::optional<PostmortemSection> sectionNamed(const QString &text, int *japanese = nullptr, int *english = nullptr)
+{
+    struct Named
+    {
+        PostmortemSection section;
+        DocumentLanguage language;
+    };
+    static const QHash<QString, Named> headings = [] {
+        QHash<QString, Named> headings;
+        for (const PostmortemSection section : allValues<PostmortemSection>()) {
+            for (const DocumentLanguage language : allValues<DocumentLanguage>()) {
+                for (const QString &heading : postmortemvocabulary::spellings(section, language)) {
+                    // A heading names one section in one language: the document's language is told by its headings.
+                    Q_ASSERT(!headings.contains(normalize(heading)));
+                    headings.insert(normalize(heading), Named{section, language});
+                }
+            }
         }
-    }
-    return Part::None;
+        return headings;
+    }();
+    const auto found = headings.constFind(normalize(text));
+    if (found == headings.cend())
+        return std::nullopt;
+    int *count = found->language == DocumentLanguage::Japanese ? japanese : english;
+    if (count)
+        ++*count;
+    return found->section;
 }
 
 bool isComment(const Node &node)
@@ -197,55 +124,24 @@ bool isComment(const Node &node)
     return text.startsWith(QLatin1String("<!--")) && text.endsWith(QLatin1String("-->"));
 }
 
-/// The words Hindsight writes into a document (PostmortemDocument's vocabulary): reading them back must give what
-/// was written, or the round trip breaks; tst_import checks it on every golden document.
-struct Words
+/// The value a word stands for, in any of its spellings (postmortemvocabulary::spellings): normalized once, then
+/// looked up. Reading Hindsight's own words back must give what was written, or the round trip breaks; tst_import
+/// checks it on every golden document.
+template<typename E>
+std::optional<E> wordValue(const QString &text)
 {
-    QStringList kinds[6];
-    QStringList types[4];
-    QStringList statuses[4];
-    QString automatic;
-    QStringList priorities[3];
-};
-
-const Words &words()
-{
-    // Hindsight's own word first, then what people write by hand, in both languages.
-    static const Words all{{{u"メモ"_s, u"Note"_s, u"ノート"_s},
-                            {u"仮説"_s, u"Hypothesis"_s},
-                            {u"発見"_s, u"Finding"_s, u"判明"_s},
-                            {u"対応"_s, u"Action"_s, u"対処"_s},
-                            {u"行き止まり"_s, u"Dead end"_s, u"Dead-end"_s, u"無関係"_s},
-                            {u"決定"_s, u"Decision"_s, u"判断"_s}},
-                           {{u"修復"_s, u"Repair"_s, u"復旧"_s, u"修正"_s, u"Fix"_s},
-                            {u"調査"_s, u"Investigate"_s, u"Investigation"_s},
-                            {u"再発防止"_s, u"Prevent recurrence"_s, u"Prevent"_s, u"Prevention"_s},
-                            {u"改善"_s, u"Improve"_s, u"Improvement"_s}},
-                           {{u"未着手"_s, u"Not started"_s, u"TODO"_s, u"To do"_s, u"Open"_s, u"未対応"_s},
-                            {u"対応中"_s, u"In progress"_s, u"WIP"_s, u"Doing"_s, u"進行中"_s},
-                            {u"完了"_s, u"Done"_s, u"Closed"_s, u"Complete"_s, u"Completed"_s, u"済"_s, u"対応済み"_s},
-                            {u"対応しない"_s, u"Won't do"_s, u"Wont do"_s, u"Won’t do"_s, u"見送り"_s}},
-                           u"(automatic)"_s,
-                           {{u"Low"_s, u"低"_s}, {u"Middle"_s, u"Medium"_s, u"中"_s}, {u"High"_s, u"高"_s}}};
-    return all;
-}
-
-/// The value a cell's word stands for, from one of the vocabulary's tables: normalized once, then looked up.
-template<typename E, std::size_t N>
-std::optional<E> wordValue(const QStringList (&table)[N], const QString &text)
-{
-    static const QHash<QString, int> index = [&table] {
-        QHash<QString, int> words;
-        for (std::size_t i = 0; i < N; ++i) {
-            for (const QString &word : table[i])
-                words.insert(normalize(word), int(i));
+    static const QHash<QString, E> index = [] {
+        QHash<QString, E> words;
+        for (const E value : allValues<E>()) {
+            for (const QString &word : postmortemvocabulary::spellings(value))
+                words.insert(normalize(word), value);
         }
         return words;
     }();
     const auto found = index.constFind(normalize(text));
     if (found == index.cend())
         return std::nullopt;
-    return E(*found);
+    return *found;
 }
 
 /// Backslash escapes removed, as CommonMark reads them in text.
@@ -612,7 +508,8 @@ public:
 private:
     struct Section
     {
-        Part part = Part::None;
+        /// None for a section that is not one of the template's.
+        std::optional<PostmortemSection> part;
         QString heading;
         int line = 0;
         int level = 0;
@@ -652,6 +549,7 @@ private:
     void readActionTable(const Node &table, const Section &section);
     void readReview(const Section &section);
     void readReviewLine(const QString &text, const Node *nested, int line, const Section &section);
+    void keepUnknown(const Section &section);
 
     QString m_fileName;
     ImportOptions m_options;
@@ -752,12 +650,7 @@ void Reader::readLinkLine(const QList<const Node *> &inlines, int line, const Se
     if (text.isEmpty())
         return;
 
-    const bool japanese = m_result.language == DocumentLanguage::Japanese;
-    static const QRegularExpression incidentJa(
-        QStringLiteral(R"(^インシデント (\d+): (.*)（([^（、]+)、(Low|Middle|High|Critical)）$)"));
-    static const QRegularExpression incidentEn(
-        QStringLiteral(R"(^Incident (\d+): (.*) \(([^(,]+), (Low|Middle|High|Critical)\)$)"));
-    const QRegularExpressionMatch related = (japanese ? incidentJa : incidentEn).match(text);
+    const QRegularExpressionMatch related = postmortemvocabulary::relatedIncidentPattern(m_result.language).match(text);
     if (related.hasMatch()) {
         RelatedIncident incident;
         incident.incident.number = related.captured(1).toInt();
@@ -929,18 +822,12 @@ void Reader::readWhen(const Section &section)
 
 void Reader::readPeopleLine(const QString &text, const Node *nested, int line, const Section &section)
 {
-    static const std::pair<PersonRole, QStringList> roles[] = {
-        {PersonRole::Sre, {u"SRE"_s}},
-        {PersonRole::Development, {u"開発"_s, u"Development"_s, u"Dev"_s, u"Developers"_s, u"開発者"_s}},
-        {PersonRole::FollowUp, {u"フォローアップ"_s, u"Follow-up"_s, u"Follow up"_s, u"Followup"_s}},
-        {PersonRole::Facilitator, {u"ファシリテーター"_s, u"Facilitator"_s, u"ファシリテータ"_s}},
-        {PersonRole::HeadOfDepartment, {u"部門長"_s, u"Head of department"_s}}};
     const QString folded = foldWidth(text);
     const qsizetype colon = folded.indexOf(u':');
     const QString label = normalize(colon >= 0 ? text.left(colon) : text);
     std::optional<PersonRole> role;
-    for (const auto &[value, names] : roles) {
-        for (const QString &name : names) {
+    for (const PersonRole value : allValues<PersonRole>()) {
+        for (const QString &name : postmortemvocabulary::spellings(value)) {
             if (normalize(name) == label)
                 role = value;
         }
@@ -1007,8 +894,24 @@ void Reader::readPeople(const Section &section)
 
 void Reader::readSeverity(const Section &section)
 {
-    static const QRegularExpression level(QStringLiteral(R"(\b(low|middle|medium|high|critical)\b)"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    // Every spelling of every severity, as a word of its own: low, middle, medium...
+    static const QHash<QString, Severity> severities = [] {
+        QHash<QString, Severity> severities;
+        for (const Severity severity : allValues<Severity>()) {
+            for (const QString &spelling : postmortemvocabulary::spellings(severity))
+                severities.insert(spelling.toLower(), severity);
+        }
+        return severities;
+    }();
+    static const QRegularExpression level = [] {
+        QStringList words;
+        for (const Severity severity : allValues<Severity>()) {
+            for (const QString &spelling : postmortemvocabulary::spellings(severity))
+                words << QRegularExpression::escape(spelling.toLower());
+        }
+        return QRegularExpression(QStringLiteral(R"(\b(%1)\b)").arg(words.join(u'|')),
+                                  QRegularExpression::CaseInsensitiveOption);
+    }();
     bool found = false;
     for (const Node *block : section.blocks) {
         if (isComment(*block))
@@ -1024,11 +927,10 @@ void Reader::readSeverity(const Section &section)
             continue;
         }
         found = true;
-        QString word = match.captured(1).toLower();
-        if (word == QLatin1String("medium"))
-            word = QStringLiteral("middle");
-        m_result.source.incident.severity = *fromKey<Severity>(word);
-        if (text.compare(match.captured(1), Qt::CaseInsensitive) != 0 || word != match.captured(1).toLower())
+        const QString word = match.captured(1);
+        m_result.source.incident.severity = severities.value(word.toLower());
+        if (text.compare(word, Qt::CaseInsensitive) != 0 ||
+            word.compare(postmortemvocabulary::levelName(m_result.source.incident.severity), Qt::CaseInsensitive) != 0)
             warn(block->startLine,
                  tr("Severity %1 taken from “%2”.").arg(displayName(m_result.source.incident.severity), text));
     }
@@ -1116,26 +1018,39 @@ void Reader::readLogEntry(const QString &text, int line, const Section &section)
     bool automatic = false;
     {
         // The kind is a word of the vocabulary followed by a colon, perhaps with the automatic mark between.
+        static const QList<std::pair<LogEntryKind, QString>> kinds = [] {
+            QList<std::pair<LogEntryKind, QString>> kinds;
+            for (const LogEntryKind kind : allValues<LogEntryKind>()) {
+                for (const QString &word : postmortemvocabulary::spellings(kind))
+                    kinds.append({kind, word});
+            }
+            return kinds;
+        }();
+        static const QStringList automaticMarks = [] {
+            QStringList marks;
+            for (const DocumentLanguage language : allValues<DocumentLanguage>())
+                marks << foldWidth(postmortemvocabulary::automaticMark(language)).trimmed();
+            return marks;
+        }();
         qsizetype best = -1;
-        for (int k = 0; k < 6; ++k) {
-            for (const QString &word : words().kinds[k]) {
-                if (word.size() <= best || !QStringView(folded).mid(at).startsWith(word, Qt::CaseInsensitive))
-                    continue;
-                qsizetype end = at + word.size();
-                bool marked = false;
-                const QString rest = folded.mid(end).trimmed();
-                if (rest.startsWith(words().automatic, Qt::CaseInsensitive) || rest.startsWith(u"(自動記録)"_s)) {
-                    end = folded.indexOf(u')', end) + 1;
-                    marked = true;
-                }
-                while (end < folded.size() && folded.at(end) == u' ')
-                    ++end;
-                if (end < folded.size() && folded.at(end) == u':') {
-                    best = word.size();
-                    kind = LogEntryKind(k);
-                    automatic = marked;
-                    at = end + 1;
-                }
+        for (const auto &[value, word] : kinds) {
+            if (word.size() <= best || !QStringView(folded).mid(at).startsWith(word, Qt::CaseInsensitive))
+                continue;
+            qsizetype end = at + word.size();
+            bool marked = false;
+            const QString rest = folded.mid(end).trimmed();
+            const auto startsRest = [&rest](const QString &mark) { return rest.startsWith(mark, Qt::CaseInsensitive); };
+            if (std::any_of(automaticMarks.cbegin(), automaticMarks.cend(), startsRest)) {
+                end = folded.indexOf(u')', end) + 1;
+                marked = true;
+            }
+            while (end < folded.size() && folded.at(end) == u' ')
+                ++end;
+            if (end < folded.size() && folded.at(end) == u':') {
+                best = word.size();
+                kind = value;
+                automatic = marked;
+                at = end + 1;
             }
         }
     }
@@ -1182,8 +1097,21 @@ void Reader::readLogEntry(const QString &text, int line, const Section &section)
     // Attached files come last, one a line, as Hindsight writes them: linked beside the document, or only named.
     static const QRegularExpression fileLink(
         QStringLiteral(R"(^(!?)\[(.*)\]\(<([^<>]*)>\)$|^(!?)\[(.*)\]\(([^\s()<>]*)\)$)"));
-    static const QRegularExpression mention(
-        QStringLiteral(R"(^[(（](screenshot|attachment|スクリーンショット|添付ファイル): (.*)[)）]$)"));
+    // Either language's words, in either width of brackets: hand-written documents mix them.
+    static const QRegularExpression mention = [] {
+        QStringList labels;
+        for (const DocumentLanguage language : allValues<DocumentLanguage>()) {
+            for (const bool image : {true, false})
+                labels << QRegularExpression::escape(postmortemvocabulary::attachmentLabel(image, language));
+        }
+        return QRegularExpression(QStringLiteral(R"(^[(（](%1): (.*)[)）]$)").arg(labels.join(u'|')));
+    }();
+    static const QStringList imageLabels = [] {
+        QStringList labels;
+        for (const DocumentLanguage language : allValues<DocumentLanguage>())
+            labels << postmortemvocabulary::attachmentLabel(true, language);
+        return labels;
+    }();
     struct AttachmentLine
     {
         Attachment attachment;
@@ -1201,7 +1129,7 @@ void Reader::readLogEntry(const QString &text, int line, const Section &section)
         found.line = line + int(lines.size()) - 1;
         bool image = false;
         if (const QRegularExpressionMatch named = mention.match(last); named.hasMatch()) {
-            image = named.captured(1) == u"screenshot"_s || named.captured(1) == u"スクリーンショット"_s;
+            image = imageLabels.contains(named.captured(1));
             found.attachment.name = unescaped(named.captured(2));
             found.named = true;
             found.written = found.attachment.name;
@@ -1292,36 +1220,42 @@ void Reader::readInvestigation(const Section &section)
     }
 }
 
+/// Adds `text` to the part of the lessons that `part` names (one of them: isLesson()).
+void addLesson(Postmortem &postmortem, PostmortemSection part, const QString &text)
+{
+    QString &target = part == PostmortemSection::WentWrong  ? postmortem.wentWrong
+                      : part == PostmortemSection::GotLucky ? postmortem.gotLucky
+                                                            : postmortem.wentWell;
+    if (!text.isEmpty())
+        target = target.isEmpty() ? text : target + QStringLiteral("\n\n") + text;
+}
+
 void Reader::readLessons(const Section &section)
 {
     Postmortem &postmortem = *m_result.source.postmortem;
-    QString *targets[] = {&postmortem.wentWell, &postmortem.wentWrong, &postmortem.gotLucky};
-    Part current = Part::None;
+    std::optional<PostmortemSection> current;
     QList<const Node *> blocks;
     const auto flush = [&] {
         if (blocks.isEmpty())
             return;
-        if (current == Part::None) {
+        if (!current) {
             keep(blocks.constFirst()->startLine, section.heading, source(blocks));
             warn(blocks.constFirst()->startLine,
                  tr("Lessons that are not under what went well, what went wrong or where we got lucky; kept with "
                     "what was not understood."));
         } else {
-            QString &target = *targets[int(current) - int(Part::WentWell)];
-            const QString text = source(blocks);
-            if (!text.isEmpty())
-                target = target.isEmpty() ? text : target + QStringLiteral("\n\n") + text;
+            addLesson(postmortem, *current, source(blocks));
         }
         blocks.clear();
     };
     for (const Node *block : section.blocks) {
-        Part part = Part::None;
+        std::optional<PostmortemSection> part;
         if (block->type == Type::Heading || block->type == Type::Paragraph) {
             const QString text = block->plainText();
             if (!text.contains(u'\n'))
-                part = partNamed(text);
+                part = sectionNamed(text);
         }
-        if (isLessonPart(part)) {
+        if (isLesson(part)) {
             flush();
             current = part;
             continue;
@@ -1331,18 +1265,15 @@ void Reader::readLessons(const Section &section)
             bool allParts = true;
             for (const Node &item : block->children) {
                 const QString label = item.children.isEmpty() ? QString() : item.children.constFirst().plainText();
-                allParts = allParts && isLessonPart(partNamed(label));
+                allParts = allParts && isLesson(sectionNamed(label));
             }
             if (allParts) {
                 flush();
                 for (const Node &item : block->children) {
-                    current = partNamed(item.children.constFirst().plainText());
+                    current = sectionNamed(item.children.constFirst().plainText());
                     QStringList lines = itemSource(item).split(u'\n');
                     lines.removeFirst();
-                    QString &target = *targets[int(current) - int(Part::WentWell)];
-                    const QString text = trimmedBlankLines(lines);
-                    if (!text.isEmpty())
-                        target = target.isEmpty() ? text : target + QStringLiteral("\n\n") + text;
+                    addLesson(postmortem, *current, trimmedBlankLines(lines));
                 }
                 continue;
             }
@@ -1354,39 +1285,24 @@ void Reader::readLessons(const Section &section)
 
 void Reader::readActionTable(const Node &table, const Section &section)
 {
-    enum Column
-    {
-        Title,
-        Kind,
-        Priority,
-        Owner,
-        Status,
-        Due,
-        Unknown
-    };
-    static const std::pair<Column, QStringList> names[] = {
-        {Title, {u"アクションアイテム"_s, u"Action item"_s, u"タスク"_s, u"Task"_s, u"内容"_s, u"Item"_s}},
-        {Kind, {u"種類"_s, u"Type"_s, u"種別"_s}},
-        {Priority, {u"優先度"_s, u"Priority"_s}},
-        {Owner, {u"担当"_s, u"Owner"_s, u"担当者"_s, u"Assignee"_s}},
-        {Status, {u"対応状況"_s, u"Status"_s, u"状態"_s, u"ステータス"_s}},
-        {Due, {u"期限"_s, u"Due"_s, u"Due date"_s}}};
+    using Column = ActionItemColumn;
     if (table.children.isEmpty())
         return;
-    QList<Column> columns;
+    // None for a column that is not one of the template's, or one given twice.
+    QList<std::optional<Column>> columns;
     QStringList headers;
     for (const Node &cell : table.children.constFirst().children) {
         const QString header = cell.plainText().trimmed();
-        Column column = Unknown;
-        for (const auto &[value, words] : names) {
-            for (const QString &word : words) {
+        std::optional<Column> column;
+        for (const Column value : allValues<Column>()) {
+            for (const QString &word : postmortemvocabulary::spellings(value)) {
                 if (normalize(word) == normalize(header))
                     column = value;
             }
         }
-        if (column != Unknown && columns.contains(column))
-            column = Unknown;
-        if (column == Unknown) {
+        if (column && columns.contains(column))
+            column.reset();
+        if (!column) {
             warn(table.startLine, tr("The column “%1” is not one of the template's; its cells are kept with what "
                                      "was not understood.")
                                       .arg(header));
@@ -1394,7 +1310,7 @@ void Reader::readActionTable(const Node &table, const Section &section)
         columns << column;
         headers << header;
     }
-    if (!columns.contains(Title)) {
+    if (!columns.contains(Column::Title)) {
         keep(section, table);
         warn(table.startLine, tr("A table without an “Action item” column; kept with what was not understood."));
         return;
@@ -1403,7 +1319,7 @@ void Reader::readActionTable(const Node &table, const Section &section)
         const Node &row = table.children.at(r);
         ActionItem item;
         item.id = QUuid::createUuid();
-        QString given[Unknown];
+        QHash<Column, QString> given;
         QStringList extra;
         bool empty = true;
         // A row with cells missing is padded out by the table extension: those cells read as empty.
@@ -1411,13 +1327,13 @@ void Reader::readActionTable(const Node &table, const Section &section)
             const Node *cell = c < row.children.size() ? &row.children.at(c) : nullptr;
             const QString text = cell ? cell->plainText().trimmed() : QString();
             empty = empty && text.isEmpty();
-            if (columns.at(c) == Unknown) {
+            if (!columns.at(c)) {
                 if (!text.isEmpty())
                     extra << QStringLiteral("%1: %2").arg(headers.at(c), text);
                 continue;
             }
-            given[columns.at(c)] = text;
-            if (columns.at(c) == Title && cell) {
+            given[*columns.at(c)] = text;
+            if (columns.at(c) == Column::Title && cell) {
                 int links = 0;
                 for (const Node &child : cell->children) {
                     if (child.type == Type::Link) {
@@ -1441,45 +1357,48 @@ void Reader::readActionTable(const Node &table, const Section &section)
         if (empty)
             continue;
         const int line = row.startLine;
-        if (given[Title].isEmpty()) {
+        if (given.value(Column::Title).isEmpty()) {
             keep(line, section.heading, m_lines.value(line - 1).trimmed());
             warn(line, tr("An action item without a title; kept with what was not understood."));
             continue;
         }
-        item.title = given[Title];
+        item.title = given.value(Column::Title);
         if (!extra.isEmpty()) {
             keep(line, section.heading, tr("%1: %2").arg(item.title, extra.join(QStringLiteral("; "))));
         }
-        if (const auto type = wordValue<ActionItemType>(words().types, given[Kind])) {
-            item.type = *type;
+        const QString type = given.value(Column::Type);
+        if (const auto value = wordValue<ActionItemType>(type)) {
+            item.type = *value;
         } else {
             item.type = ActionItemType::Repair;
-            warn(line, given[Kind].isEmpty()
-                           ? tr("“%1” has no type; Repair assumed.").arg(item.title)
-                           : tr("“%1” is not a type; Repair assumed for “%2”.").arg(given[Kind], item.title));
+            warn(line, type.isEmpty() ? tr("“%1” has no type; Repair assumed.").arg(item.title)
+                                      : tr("“%1” is not a type; Repair assumed for “%2”.").arg(type, item.title));
         }
-        if (const auto priority = wordValue<ActionItemPriority>(words().priorities, given[Priority])) {
-            item.priority = *priority;
+        const QString priority = given.value(Column::Priority);
+        if (const auto value = wordValue<ActionItemPriority>(priority)) {
+            item.priority = *value;
         } else {
             item.priority = ActionItemPriority::Middle;
-            warn(line, given[Priority].isEmpty()
+            warn(line, priority.isEmpty()
                            ? tr("“%1” has no priority; Middle assumed.").arg(item.title)
-                           : tr("“%1” is not a priority; Middle assumed for “%2”.").arg(given[Priority], item.title));
+                           : tr("“%1” is not a priority; Middle assumed for “%2”.").arg(priority, item.title));
         }
-        item.owner = given[Owner];
-        if (const auto status = wordValue<ActionItemStatus>(words().statuses, given[Status])) {
-            item.status = *status;
+        item.owner = given.value(Column::Owner);
+        const QString status = given.value(Column::Status);
+        if (const auto value = wordValue<ActionItemStatus>(status)) {
+            item.status = *value;
         } else {
             item.status = ActionItemStatus::NotStarted;
-            warn(line, given[Status].isEmpty()
+            warn(line, status.isEmpty()
                            ? tr("“%1” has no status; Not started assumed.").arg(item.title)
-                           : tr("“%1” is not a status; Not started assumed for “%2”.").arg(given[Status], item.title));
+                           : tr("“%1” is not a status; Not started assumed for “%2”.").arg(status, item.title));
         }
-        if (!given[Due].isEmpty()) {
-            if (const auto due = windowIn(given[Due]))
-                item.dueDate = due->startDate;
+        const QString due = given.value(Column::Due);
+        if (!due.isEmpty()) {
+            if (const auto date = windowIn(due))
+                item.dueDate = date->startDate;
             else
-                warn(line, tr("“%1” is not a date; “%2” has no due date.").arg(given[Due], item.title));
+                warn(line, tr("“%1” is not a date; “%2” has no due date.").arg(due, item.title));
         }
         m_result.source.actionItems << item;
     }
@@ -1529,31 +1448,21 @@ void Reader::readActionItems(const Section &section)
 /// A line of the review: `日付: 2021/8/10`, `参加者: 山田、鈴木` (or a list under it), `部門長: 出席`.
 void Reader::readReviewLine(const QString &text, const Node *nested, int line, const Section &section)
 {
-    enum Field
-    {
-        Date,
-        Attendees,
-        Head
-    };
-    static const std::pair<Field, QStringList> fields[] = {
-        {Date, {u"日付"_s, u"日時"_s, u"開催日"_s, u"Date"_s}},
-        {Attendees, {u"参加者"_s, u"出席者"_s, u"Attendees"_s, u"Participants"_s}},
-        {Head, {u"部門長"_s, u"部門長の出席"_s, u"Head of department"_s, u"Head of department attended"_s}}};
-    static const QStringList attended = {u"出席"_s, u"あり"_s, u"参加"_s, u"yes"_s, u"attended"_s, u"present"_s};
-    static const QStringList absent = {u"欠席"_s, u"なし"_s, u"不参加"_s, u"no"_s, u"absent"_s};
+    static const QStringList attended = postmortemvocabulary::attendanceSpellings(true);
+    static const QStringList absent = postmortemvocabulary::attendanceSpellings(false);
     Postmortem &postmortem = *m_result.source.postmortem;
     const qsizetype colon = foldWidth(text).indexOf(u':');
     const QString label = normalize(colon >= 0 ? text.left(colon) : QString());
     const QString value = colon >= 0 ? text.mid(colon + 1).trimmed() : text.trimmed();
-    std::optional<Field> field;
-    for (const auto &[which, names] : fields) {
-        for (const QString &name : names) {
+    std::optional<ReviewField> field;
+    for (const ReviewField which : allValues<ReviewField>()) {
+        for (const QString &name : postmortemvocabulary::spellings(which)) {
             if (normalize(name) == label)
                 field = which;
         }
     }
     if (!field && colon < 0 && windowIn(value))
-        field = Date;
+        field = ReviewField::Date;
     const auto unknown = [&] {
         keep(line, section.heading, m_lines.value(line - 1).trimmed());
         warn(line, tr("“%1” is not the review's date, attendees or the head of department's attendance; kept with "
@@ -1563,13 +1472,13 @@ void Reader::readReviewLine(const QString &text, const Node *nested, int line, c
     if (!field)
         return unknown();
     switch (*field) {
-    case Date:
+    case ReviewField::Date:
         if (const auto date = windowIn(value)) {
             postmortem.review.date = date->startDate;
             return;
         }
         return unknown();
-    case Attendees: {
+    case ReviewField::Attendees: {
         static const QRegularExpression separators(QStringLiteral("[,、，;；]"));
         for (const QString &name : value.split(separators)) {
             if (!name.trimmed().isEmpty())
@@ -1584,7 +1493,7 @@ void Reader::readReviewLine(const QString &text, const Node *nested, int line, c
         }
         return;
     }
-    case Head:
+    case ReviewField::HeadOfDepartment:
         if (attended.contains(normalize(value), Qt::CaseInsensitive)) {
             postmortem.review.headOfDepartmentAttended = true;
         } else if (absent.contains(normalize(value), Qt::CaseInsensitive)) {
@@ -1594,6 +1503,19 @@ void Reader::readReviewLine(const QString &text, const Node *nested, int line, c
         }
         return;
     }
+}
+
+/// A section that is not one of the template's, or text before the first: kept as it is.
+void Reader::keepUnknown(const Section &section)
+{
+    const QString text = source(section.blocks);
+    if (text.isEmpty())
+        return;
+    keep(section.blocks.constFirst()->startLine, section.heading, text);
+    warn(section.line,
+         section.line == 1 && section.level == 0
+             ? tr("Text before the first section; kept with what was not understood.")
+             : tr("“%1” is not a section of the template; kept with what was not understood.").arg(section.heading));
 }
 
 void Reader::readReview(const Section &section)
@@ -1633,8 +1555,8 @@ void Reader::readReview(const Section &section)
 ImportedPostmortem Reader::read()
 {
     // Split the document into the template's sections.
-    QList<Section> sections{Section{Part::None, QString(), 1, 0, {}}};
-    QSet<Part> seen;
+    QList<Section> sections{Section{std::nullopt, QString(), 1, 0, {}}};
+    QSet<PostmortemSection> seen;
     QString title;
     int japanese = 0;
     int english = 0;
@@ -1645,21 +1567,21 @@ ImportedPostmortem Reader::read()
             continue;
         }
         const QString text = node.plainText().simplified();
-        const Part part = partNamed(text, &japanese, &english);
-        if (isLessonPart(part) && current.part == Part::Lessons) {
+        const std::optional<PostmortemSection> part = sectionNamed(text, &japanese, &english);
+        if (isLesson(part) && current.part == PostmortemSection::Lessons) {
             current.blocks << &node;
             continue;
         }
-        if (part != Part::None) {
-            const Part owner = isLessonPart(part) ? Part::Lessons : part;
+        if (part) {
+            const PostmortemSection owner = isLesson(*part) ? PostmortemSection::Lessons : *part;
             if (seen.contains(owner)) {
                 warn(node.startLine, tr("A second “%1” section; kept with what was not understood.").arg(text));
-                sections << Section{Part::None, text, node.startLine, node.level, {}};
+                sections << Section{std::nullopt, text, node.startLine, node.level, {}};
                 continue;
             }
             seen.insert(owner);
             sections << Section{owner, text, node.startLine, node.level, {}};
-            if (isLessonPart(part))
+            if (isLesson(*part))
                 sections.last().blocks << &node;
             continue;
         }
@@ -1667,11 +1589,11 @@ ImportedPostmortem Reader::read()
             title = text;
             continue;
         }
-        if (current.part != Part::None && node.level > current.level) {
+        if (current.part && node.level > current.level) {
             current.blocks << &node;
             continue;
         }
-        sections << Section{Part::None, text, node.startLine, node.level, {}};
+        sections << Section{std::nullopt, text, node.startLine, node.level, {}};
     }
     if (seen.size() < 2) {
         throw ImportRefused(
@@ -1681,16 +1603,11 @@ ImportedPostmortem Reader::read()
     }
     m_result.language = japanese >= english ? DocumentLanguage::Japanese : DocumentLanguage::English;
     // The notes name where text came from in the document's language.
-    sections.first().heading =
-        m_result.language == DocumentLanguage::Japanese ? u"最初の見出しの前"_s : u"Before the first section"_s;
+    sections.first().heading = postmortemvocabulary::beforeFirstSection(m_result.language);
     m_result.source.postmortem = Postmortem();
 
     Incident &incident = m_result.source.incident;
-    static const QRegularExpression titlePrefix(
-        QStringLiteral(
-            R"(^(?:インシデント\s*\d+\s*[:：]|Incident\s+\d+\s*:|ポストモーテム\s*[:：]|Postmortem\s*:)\s*)"),
-        QRegularExpression::CaseInsensitiveOption);
-    incident.title = QString(title).remove(titlePrefix).trimmed();
+    incident.title = QString(title).remove(postmortemvocabulary::titlePrefixPattern()).trimmed();
     if (incident.title.isEmpty()) {
         incident.title = m_options.fallbackTitle.trimmed();
         if (incident.title.isEmpty())
@@ -1703,60 +1620,56 @@ ImportedPostmortem Reader::read()
 
     // When it happened comes first: times in the log without a date take it from there.
     std::stable_sort(sections.begin(), sections.end(), [](const Section &a, const Section &b) {
-        return (a.part == Part::When) > (b.part == Part::When);
+        return (a.part == PostmortemSection::When) > (b.part == PostmortemSection::When);
     });
     for (const Section &section : std::as_const(sections)) {
-        switch (section.part) {
-        case Part::Summary:
+        if (!section.part) {
+            keepUnknown(section);
+            continue;
+        }
+        switch (*section.part) {
+        case PostmortemSection::Summary:
             readSummary(section);
             break;
-        case Part::Links:
+        case PostmortemSection::Links:
             readLinks(section);
             break;
-        case Part::When:
+        case PostmortemSection::When:
             readWhen(section);
             break;
-        case Part::People:
+        case PostmortemSection::People:
             readPeople(section);
             break;
-        case Part::Severity:
+        case PostmortemSection::Severity:
             readSeverity(section);
             break;
-        case Part::Products:
+        case PostmortemSection::Products:
             readProducts(section);
             break;
-        case Part::Investigation:
+        case PostmortemSection::Investigation:
             readInvestigation(section);
             break;
-        case Part::RootCause:
+        case PostmortemSection::RootCause:
             readRootCause(section);
             break;
-        case Part::Lessons:
+        case PostmortemSection::Lessons:
             readLessons(section);
             break;
-        case Part::ActionItems:
+        case PostmortemSection::ActionItems:
             readActionItems(section);
             break;
-        case Part::Review:
+        case PostmortemSection::Review:
             readReview(section);
             break;
-        case Part::WentWell:
-        case Part::WentWrong:
-        case Part::GotLucky:
-        case Part::None: {
-            const QString text = source(section.blocks);
-            if (text.isEmpty())
-                break;
-            keep(section.blocks.constFirst()->startLine, section.heading, text);
-            warn(section.line, section.line == 1 && section.level == 0
-                                   ? tr("Text before the first section; kept with what was not understood.")
-                                   : tr("“%1” is not a section of the template; kept with what was not understood.")
-                                         .arg(section.heading));
+        case PostmortemSection::WentWell:
+        case PostmortemSection::WentWrong:
+        case PostmortemSection::GotLucky:
+            // Read under the lessons: never a section of their own.
+            keepUnknown(section);
             break;
         }
-        }
     }
-    if (!seen.contains(Part::Severity))
+    if (!seen.contains(PostmortemSection::Severity))
         warn(0, tr("No severity section; Middle assumed."));
     std::stable_sort(m_result.warnings.begin(), m_result.warnings.end(),
                      [](const ImportWarning &a, const ImportWarning &b) { return a.line < b.line; });
@@ -1809,13 +1722,10 @@ QString ImportedPostmortem::notUnderstoodMarkdown() const
 {
     if (notUnderstood.isEmpty())
         return {};
-    const bool japanese = language == DocumentLanguage::Japanese;
-    QString text =
-        japanese ? QStringLiteral("**取り込めなかった内容**") : QStringLiteral("**Imported, not understood**");
+    QString text = QStringLiteral("**") + postmortemvocabulary::notUnderstoodTitle(language) + QStringLiteral("**");
     for (const NotUnderstood &piece : notUnderstood) {
         text += QStringLiteral("\n\n");
-        text += japanese ? QStringLiteral("%1（%2 行目）:").arg(piece.where).arg(piece.line)
-                         : QStringLiteral("%1 (line %2):").arg(piece.where).arg(piece.line);
+        text += postmortemvocabulary::notUnderstoodPlace(language).arg(piece.where).arg(piece.line);
         text += QStringLiteral("\n\n") + piece.markdown;
     }
     return text;
