@@ -1,11 +1,12 @@
 #include "postmortemimport.h"
 
+#include "import/attachmentfolder.h"
+#include "import/importtext.h"
+#include "import/writtentime.h"
 #include "markdown/markdownrenderer.h"
-#include "postmortemexport.h"
 #include "postmortemvocabulary.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -14,17 +15,14 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cerrno>
-#include <fcntl.h>
 #include <optional>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace hindsight {
 
 namespace {
 
 using namespace Qt::StringLiterals;
+using namespace importing;
 
 QString tr(const char *text)
 {
@@ -33,46 +31,6 @@ QString tr(const char *text)
 
 using Node = MarkdownNode;
 using Type = MarkdownNode::Type;
-
-/// Full-width ASCII, the ideographic space and the wave dash folded to ASCII, one character for one, so that
-/// positions in the folded text are positions in the original.
-QString foldWidth(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        const char16_t u = c.unicode();
-        if (u >= 0xFF01 && u <= 0xFF5E)
-            c = QChar(char16_t(u - 0xFEE0));
-        else if (u == 0x3000)
-            c = u' ';
-        else if (u == 0x301C || u == 0x223C)
-            c = u'~';
-        else if (u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2014 || u == 0x2212)
-            c = u'-';
-    }
-    return out;
-}
-
-/// A heading, label or word as the import compares it: ASCII width, lower case, no blanks, no numbering, no final
-/// colon.
-QString normalize(const QString &text)
-{
-    QString folded = foldWidth(text).toLower();
-    QString out;
-    out.reserve(folded.size());
-    for (const QChar c : std::as_const(folded)) {
-        if (!c.isSpace() && c != u'*' && c != u'_')
-            out += c;
-    }
-    qsizetype digits = 0;
-    while (digits < out.size() && out.at(digits).isDigit())
-        ++digits;
-    if (digits > 0 && digits < out.size() && (out.at(digits) == u'.' || out.at(digits) == u')'))
-        out.remove(0, digits + 1);
-    while (out.endsWith(u':'))
-        out.chop(1);
-    return out;
-}
 
 bool isLesson(PostmortemSection section)
 {
@@ -114,59 +72,6 @@ std::optional<PostmortemSection> sectionNamed(const QString &text, int *japanese
     if (count)
         ++*count;
     return found->section;
-}
-
-bool isComment(const Node &node)
-{
-    if (node.type != Type::HtmlBlock)
-        return false;
-    const QString text = node.literal.trimmed();
-    return text.startsWith(QLatin1String("<!--")) && text.endsWith(QLatin1String("-->"));
-}
-
-/// The value a word stands for, in any of its spellings (postmortemvocabulary::spellings): normalized once, then
-/// looked up. Reading Hindsight's own words back must give what was written, or the round trip breaks; tst_import
-/// checks it on every golden document.
-template<typename E>
-std::optional<E> wordValue(const QString &text)
-{
-    static const QHash<QString, E> index = [] {
-        QHash<QString, E> words;
-        for (const E value : allValues<E>()) {
-            for (const QString &word : postmortemvocabulary::spellings(value))
-                words.insert(normalize(word), value);
-        }
-        return words;
-    }();
-    const auto found = index.constFind(normalize(text));
-    if (found == index.cend())
-        return std::nullopt;
-    return *found;
-}
-
-/// Backslash escapes removed, as CommonMark reads them in text.
-QString unescaped(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const bool escape = c == u'\\' && i + 1 < text.size() && text.at(i + 1).unicode() < 0x80 &&
-                            (text.at(i + 1).isPunct() || text.at(i + 1).isSymbol());
-        out += escape ? text.at(++i) : c;
-    }
-    return out;
-}
-
-QString trimmedBlankLines(const QStringList &lines)
-{
-    qsizetype first = 0;
-    qsizetype last = lines.size();
-    while (first < last && lines.at(first).trimmed().isEmpty())
-        ++first;
-    while (last > first && lines.at(last - 1).trimmed().isEmpty())
-        --last;
-    return lines.mid(first, last - first).join(u'\n');
 }
 
 /// The first byte offset where `data` is not UTF-8, or -1.
@@ -221,273 +126,6 @@ int lineAt(const QByteArray &data, qsizetype offset)
             ++line;
     }
     return line;
-}
-
-/// A time of day in a line: `13:00`, with the date before it when there is one.
-struct WrittenTime
-{
-    QDate date;
-    QTime time;
-    /// Where the match ends in the line.
-    qsizetype end = 0;
-};
-
-const QString DatePattern =
-    QStringLiteral(R"((\d{4})\s*[/.年-]\s*(\d{1,2})\s*[/.月-]\s*(\d{1,2})\s*日?(?:\s*\([^)]{1,4}\))?)");
-const QString TimePattern = QStringLiteral(R"((\d{1,2}):(\d{2})(?::\d{2})?)");
-
-QDate dateFrom(const QRegularExpressionMatch &match, int first)
-{
-    return QDate(match.captured(first).toInt(), match.captured(first + 1).toInt(), match.captured(first + 2).toInt());
-}
-
-QTime timeFrom(const QRegularExpressionMatch &match, int first)
-{
-    if (!match.hasCaptured(first))
-        return {};
-    return QTime(match.captured(first).toInt(), match.captured(first + 1).toInt());
-}
-
-/// One occurrence line: `2021/8/1 13:00-14:00`, `2021-08-01 13:00〜2021-08-02 1:00`, `2021/8/1 13:00-` (still
-/// open), optionally with a zone (`JST`, `UTC`, `+09:00`).
-struct WrittenWindow
-{
-    QDate startDate;
-    QTime startTime;
-    QDate endDate;
-    QTime endTime;
-    bool hasEnd = false;
-    /// Written with a separator (`13:00-`), as an open window is: else it is a single moment.
-    bool hasSeparator = false;
-    QTimeZone zone;
-};
-
-std::optional<WrittenWindow> windowIn(const QString &line)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral(
-            R"(^\s*%1(?:[\sT]+%2)?\s*(?:(-|~|から|to)\s*(?:%1[\sT]*)?(?:%2)?)?\s*[(]?(JST|UTC|GMT|Z|[+-]\d{2}:?\d{2})?[)]?\s*$)")
-            .arg(DatePattern, TimePattern),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(foldWidth(line));
-    if (!match.hasMatch())
-        return std::nullopt;
-    WrittenWindow window;
-    window.startDate = dateFrom(match, 1);
-    window.startTime = timeFrom(match, 4);
-    window.hasSeparator = match.hasCaptured(6);
-    window.hasEnd = window.hasSeparator && (match.hasCaptured(7) || match.hasCaptured(10));
-    if (match.hasCaptured(7))
-        window.endDate = dateFrom(match, 7);
-    window.endTime = timeFrom(match, 10);
-    const QString zone = match.captured(12).toUpper();
-    if (zone == QLatin1String("JST"))
-        window.zone = QTimeZone("Asia/Tokyo");
-    else if (zone == QLatin1String("UTC") || zone == QLatin1String("GMT") || zone == QLatin1String("Z"))
-        window.zone = QTimeZone(QByteArrayLiteral("UTC"));
-    else if (!zone.isEmpty())
-        window.zone = QTimeZone(QString(zone).remove(u':').insert(3, u':').prepend(QLatin1String("UTC")).toUtf8());
-    if (!window.startDate.isValid() || (match.hasCaptured(4) && !window.startTime.isValid()) ||
-        (match.hasCaptured(7) && !window.endDate.isValid()) || (match.hasCaptured(10) && !window.endTime.isValid()))
-        return std::nullopt;
-    return window;
-}
-
-/// `%XX` escapes decoded, as in a Markdown link destination. A `%` without two hex digits after it stays as it is:
-/// exports write a `%` in a document's name (and so in its folder's) unescaped.
-QString percentDecoded(const QString &text)
-{
-    const auto hex = [](char c) {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size());
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        if (utf8.at(i) == '%' && i + 2 < utf8.size() && hex(utf8.at(i + 1)) >= 0 && hex(utf8.at(i + 2)) >= 0) {
-            out += char(hex(utf8.at(i + 1)) * 16 + hex(utf8.at(i + 2)));
-            i += 2;
-        } else {
-            out += utf8.at(i);
-        }
-    }
-    return QString::fromUtf8(out);
-}
-
-/// What reading one attached file gave: its bytes, or why it was not read (a warning about the document's line).
-struct AttachedFile
-{
-    QByteArray data;
-    QString problem;
-};
-
-/// The one folder an import reads attached files from: NAME_files beside the document, where PostmortemExport writes
-/// them. A document names files, and a hostile one names ~/.ssh/id_rsa, ../../secret, a link in that folder leading
-/// out of it, a FIFO or /dev/zero; what the import reads lands in the store and in every later export. So a file is
-/// read only when its path, as written, is inside the folder, its real path (links and `..` resolved) is too, and it
-/// is a regular file within the sizes PostmortemImport states. The store's own database files are not looked for
-/// here (core/markdown does not reach into core/store): they can be in that folder only if the user put them there.
-class AttachmentFolder
-{
-public:
-    AttachmentFolder(const QString &documentFolder, const QString &documentName)
-        : m_documentFolder(documentFolder.isEmpty() ? QString() : QFileInfo(documentFolder).absoluteFilePath())
-        , m_name(PostmortemExport::attachmentFolderName(documentName))
-    {}
-
-    /// The file a link names: `written` as the document has it, relative to the document's folder and
-    /// percent-encoded as Markdown link destinations are (`postmortem_files/a%20b.png`).
-    AttachedFile readLinked(const QString &written)
-    {
-        // A file: URL names a file wherever it is, never one relative to the document.
-        if (written.startsWith(u"file:"_s, Qt::CaseInsensitive))
-            return outside(written);
-        return read(percentDecoded(written), written);
-    }
-
-    /// The file a mention names (`(screenshot: a.png)`): a name, looked for in the folder.
-    AttachedFile readNamed(const QString &name)
-    {
-        if (QDir::isAbsolutePath(name))
-            return outside(name);
-        return read(m_name + u'/' + name, name);
-    }
-
-private:
-    AttachedFile read(const QString &path, const QString &written);
-    void locate();
-
-    AttachedFile outside(const QString &written) const
-    {
-        return {{},
-                tr("The file %1 is outside %2, the only folder beside the document that attached files are read from; "
-                   "kept as an empty attachment of that name.")
-                    .arg(written, m_name + u'/')};
-    }
-    AttachedFile missing(const QString &written) const
-    {
-        return {{},
-                tr("The file %1 is not in %2 beside the document; kept as an empty attachment of that name.")
-                    .arg(written, m_name + u'/')};
-    }
-    static AttachedFile notRegular(const QString &written)
-    {
-        return {{},
-                tr("The file %1 is not a regular file (a folder, a device or a pipe); kept as an empty attachment "
-                   "of that name.")
-                    .arg(written)};
-    }
-
-    QString m_documentFolder;
-    QString m_name;
-    /// The folder's real path, found on the first file a document names; empty when there is no such folder.
-    std::optional<QString> m_canonical;
-    bool m_folderIsLink = false;
-    qint64 m_read = 0;
-};
-
-void AttachmentFolder::locate()
-{
-    const QString canonical = QFileInfo(m_documentFolder + u'/' + m_name).canonicalFilePath();
-    m_canonical = QFileInfo(canonical).isDir() ? canonical : QString();
-    // The folder itself must be there, not a link to another one: an unpacked archive can hold a link to ~/.ssh.
-    m_folderIsLink =
-        !m_canonical->isEmpty() && *m_canonical != QFileInfo(m_documentFolder).canonicalFilePath() + u'/' + m_name;
-}
-
-AttachedFile AttachmentFolder::read(const QString &path, const QString &written)
-{
-    if (m_documentFolder.isEmpty())
-        return {{}, tr("The file %1 is not in the document; kept as an empty attachment of that name.").arg(written)};
-    // The path as written decides first, so that nothing outside the folder is even looked at.
-    const QString clean = QDir::cleanPath(path);
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || path.contains(QChar(0)) ||
-        (clean != m_name && !clean.startsWith(m_name + u'/')))
-        return outside(written);
-    if (!m_canonical)
-        locate();
-    if (m_canonical->isEmpty())
-        return missing(written);
-    if (m_folderIsLink) {
-        return {{},
-                tr("%2 beside the document is a link to another folder, not a folder of its own; the file %1 is "
-                   "kept as an empty attachment of that name.")
-                    .arg(written, m_name + u'/')};
-    }
-    if (clean == m_name)
-        return notRegular(written);
-    const QString canonical = QFileInfo(m_documentFolder + u'/' + clean).canonicalFilePath();
-    if (canonical.isEmpty())
-        return missing(written);
-    if (!canonical.startsWith(*m_canonical + u'/')) {
-        return {{},
-                tr("The file %1 is a link leading out of %2, the only folder beside the document that attached files "
-                   "are read from; kept as an empty attachment of that name.")
-                    .arg(written, m_name + u'/')};
-    }
-
-    // The type is checked before opening, since opening a device can do something. The file is then opened without
-    // blocking and without following a link, in case a FIFO or a link was put in its place since, and what was opened
-    // is checked again.
-    const QByteArray local = QFile::encodeName(canonical);
-    struct stat found = {};
-    if (::stat(local.constData(), &found) != 0)
-        return missing(written);
-    if (!S_ISREG(found.st_mode))
-        return notRegular(written);
-    const int fd = ::open(local.constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
-        return {{},
-                tr("The file %1 cannot be read (%2); kept as an empty attachment of that name.")
-                    .arg(written, qt_error_string(errno))};
-    }
-    const auto refuse = [fd](AttachedFile refused) {
-        ::close(fd);
-        return refused;
-    };
-    struct stat opened = {};
-    if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode) || opened.st_dev != found.st_dev ||
-        opened.st_ino != found.st_ino)
-        return refuse(notRegular(written));
-    if (opened.st_size > PostmortemImport::MaxAttachmentSize) {
-        return refuse({{},
-                       tr("The file %1 is larger than %2 MiB, the most an attached file may be; kept as an empty "
-                          "attachment of that name.")
-                           .arg(written, QString::number(PostmortemImport::MaxAttachmentSize / (1024 * 1024)))});
-    }
-    if (m_read + opened.st_size > PostmortemImport::MaxAttachmentsSize) {
-        return refuse({{},
-                       tr("The file %1 would take the document's attached files over %2 MiB in all, the most one "
-                          "document may bring; kept as an empty attachment of that name.")
-                           .arg(written, QString::number(PostmortemImport::MaxAttachmentsSize / (1024 * 1024)))});
-    }
-    // No more than the size checked, even if the file grows meanwhile.
-    QByteArray data(qsizetype(opened.st_size), Qt::Uninitialized);
-    qsizetype got = 0;
-    while (got < data.size()) {
-        const ssize_t n = ::read(fd, data.data() + got, size_t(data.size() - got));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            return refuse({{},
-                           tr("The file %1 cannot be read (%2); kept as an empty attachment of that name.")
-                               .arg(written, qt_error_string(errno))});
-        }
-        if (n == 0)
-            break;
-        got += n;
-    }
-    ::close(fd);
-    data.truncate(got);
-    m_read += got;
-    // Empty but not null: the store keeps a file of no bytes.
-    return {got > 0 ? data : QByteArray(""), {}};
 }
 
 class Reader

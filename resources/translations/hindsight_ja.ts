@@ -1273,45 +1273,6 @@
     </message>
 </context>
 <context>
-    <name>hindsight::AttachmentFolder</name>
-    <message>
-        <source>The file %1 is outside %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 は %2 の外にあります。添付ファイルを読み込むのはドキュメントの横にあるこのフォルダーだけです。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is not in %2 beside the document; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 はドキュメントの横の %2 にありません。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a regular file (a folder, a device or a pipe); kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 は通常のファイルではありません (フォルダー、デバイス、パイプのいずれか)。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is not in the document; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 はドキュメント内にありません。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>%2 beside the document is a link to another folder, not a folder of its own; the file %1 is kept as an empty attachment of that name.</source>
-        <translation>ドキュメントの横の %2 は独立したフォルダーではなく、別のフォルダーへのリンクです。ファイル %1 はその名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read (%2); kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 を読み取れません (%2)。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than %2 MiB, the most an attached file may be; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 は添付ファイルの上限 %2 MiB を超えています。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 would take the document&apos;s attached files over %2 MiB in all, the most one document may bring; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 を読み込むと、1 つのドキュメントの添付ファイルの合計上限 %2 MiB を超えます。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is a link leading out of %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 は %2 の外を指すリンクです。添付ファイルを読み込むのはドキュメントの横にあるこのフォルダーだけです。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-</context>
-<context>
     <name>hindsight::BackupActions</name>
     <message>
         <source>&amp;Back up…</source>
@@ -4116,6 +4077,42 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>cannot be read: %1</source>
         <translation>読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is outside %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 は %2 の外にあります。添付ファイルを読み込むのはドキュメントの横にあるこのフォルダーだけです。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in %2 beside the document; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 はドキュメントの横の %2 にありません。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a regular file (a folder, a device or a pipe); kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 は通常のファイルではありません (フォルダー、デバイス、パイプのいずれか)。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in the document; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 はドキュメント内にありません。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>%2 beside the document is a link to another folder, not a folder of its own; the file %1 is kept as an empty attachment of that name.</source>
+        <translation>ドキュメントの横の %2 は独立したフォルダーではなく、別のフォルダーへのリンクです。ファイル %1 はその名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a link leading out of %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 は %2 の外を指すリンクです。添付ファイルを読み込むのはドキュメントの横にあるこのフォルダーだけです。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 を読み取れません (%2)。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, the most an attached file may be; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 は添付ファイルの上限 %2 MiB を超えています。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 would take the document&apos;s attached files over %2 MiB in all, the most one document may bring; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 を読み込むと、1 つのドキュメントの添付ファイルの合計上限 %2 MiB を超えます。その名前の空の添付ファイルとして残します。</translation>
     </message>
 </context>
 <context>
