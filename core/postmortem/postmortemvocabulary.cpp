@@ -252,6 +252,7 @@ void addOthers(QStringList &spellings, const OtherSpelling<E> (&others)[M], E va
         if (other.value == value)
             spellings << QString::fromUtf16(other.spelling);
     }
+    // Some words are the same in both languages (SRE).
     spellings.removeDuplicates();
 }
 
