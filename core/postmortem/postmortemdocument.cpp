@@ -2,6 +2,7 @@
 
 #include "markdown/markdownescape.h"
 #include "markdown/markdownrenderer.h"
+#include "postmortemvocabulary.h"
 #include "redactor.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
@@ -27,118 +28,31 @@ using markdown::escapeTableCell;
 
 namespace {
 
-/// The words Hindsight itself writes into a document, in the document's language (not the interface's).
-struct Vocabulary
-{
-    QString kinds[6];
-    QString types[4];
-    QString statuses[4];
-    /// After the kind of an entry Hindsight wrote itself.
-    QString automatic;
-    QString screenshot;
-    QString attachment;
-    /// `%1` number, `%2` title.
-    QString incident;
-    /// `%1` date, `%2` severity.
-    QString incidentDetails;
-    QString separator;
-};
-
-const Vocabulary &vocabulary(DocumentLanguage language)
-{
-    static const Vocabulary japanese{
-        {QStringLiteral("メモ"), QStringLiteral("仮説"), QStringLiteral("発見"), QStringLiteral("対応"),
-         QStringLiteral("行き止まり"), QStringLiteral("決定")},
-        {QStringLiteral("修復"), QStringLiteral("調査"), QStringLiteral("再発防止"), QStringLiteral("改善")},
-        {QStringLiteral("未着手"), QStringLiteral("対応中"), QStringLiteral("完了"), QStringLiteral("対応しない")},
-        QStringLiteral("（自動記録）"),
-        QStringLiteral("（スクリーンショット: %1）"),
-        QStringLiteral("（添付ファイル: %1）"),
-        QStringLiteral("インシデント %1: %2"),
-        QStringLiteral("（%1、%2）"),
-        QStringLiteral("、")};
-    static const Vocabulary english{{QStringLiteral("Note"), QStringLiteral("Hypothesis"), QStringLiteral("Finding"),
-                                     QStringLiteral("Action"), QStringLiteral("Dead end"), QStringLiteral("Decision")},
-                                    {QStringLiteral("Repair"), QStringLiteral("Investigate"),
-                                     QStringLiteral("Prevent recurrence"), QStringLiteral("Improve")},
-                                    {QStringLiteral("Not started"), QStringLiteral("In progress"),
-                                     QStringLiteral("Done"), QStringLiteral("Won't do")},
-                                    QStringLiteral(" (automatic)"),
-                                    QStringLiteral("(screenshot: %1)"),
-                                    QStringLiteral("(attachment: %1)"),
-                                    QStringLiteral("Incident %1: %2"),
-                                    QStringLiteral(" (%1, %2)"),
-                                    QStringLiteral(", ")};
-    return language == DocumentLanguage::Japanese ? japanese : english;
-}
-
-/// The words of the entries Hindsight writes itself when an incident's severity or status changes
-/// (IncidentStore::update: "Severity changed from Middle to High."), in each document language.
-struct ChangeWords
-{
-    QRegularExpression pattern; // field, from, to
-    QString sentence;           // %1 field, %2 from, %3 to
-    QString severity;
-    QString status;
-    QString statuses[4]; // IncidentStatus order
-};
-
-const ChangeWords &changeWords(DocumentLanguage language)
-{
-    static const ChangeWords japanese{
-        QRegularExpression(QStringLiteral("^(\\S+) を (.+) から (.+) に変更しました。$")),
-        QStringLiteral("%1 を %2 から %3 に変更しました。"),
-        QStringLiteral("重大度"),
-        QStringLiteral("ステータス"),
-        {QStringLiteral("調査中"), QStringLiteral("緩和済み"), QStringLiteral("解決済み"), QStringLiteral("クローズ")}};
-    static const ChangeWords english{QRegularExpression(QStringLiteral("^(\\S+) changed from (.+) to (.+)\\.$")),
-                                     QStringLiteral("%1 changed from %2 to %3."),
-                                     QStringLiteral("Severity"),
-                                     QStringLiteral("Status"),
-                                     {QStringLiteral("Investigating"), QStringLiteral("Mitigated"),
-                                      QStringLiteral("Resolved"), QStringLiteral("Closed")}};
-    return language == DocumentLanguage::Japanese ? japanese : english;
-}
-
 /// An entry Hindsight wrote itself about a change of severity or status, written in the language of the window at
 /// the time, in the document's `language`; any other text as it is.
 QString automaticText(const QString &body, DocumentLanguage language)
 {
-    const ChangeWords &to = changeWords(language);
+    const postmortemvocabulary::ChangeSentence &to = postmortemvocabulary::changeSentence(language);
     for (const DocumentLanguage written : allValues<DocumentLanguage>()) {
-        const ChangeWords &from = changeWords(written);
+        const postmortemvocabulary::ChangeSentence &from = postmortemvocabulary::changeSentence(written);
         const QRegularExpressionMatch match = from.pattern.match(body.trimmed());
         if (!match.hasMatch())
             continue;
         const QString field = match.captured(1);
         if (field == from.severity) // severity names are the same words in both languages
-            return to.sentence.arg(to.severity, match.captured(2), match.captured(3));
+            return to.text.arg(to.severity, match.captured(2), match.captured(3));
         if (field != from.status)
             continue;
         const auto status = [&](const QString &name) {
-            for (int i = 0; i < 4; ++i) {
-                if (from.statuses[i] == name)
-                    return to.statuses[i];
+            for (const IncidentStatus value : allValues<IncidentStatus>()) {
+                if (postmortemvocabulary::word(value, written) == name)
+                    return postmortemvocabulary::word(value, language);
             }
             return name;
         };
-        return to.sentence.arg(to.status, status(match.captured(2)), status(match.captured(3)));
+        return to.text.arg(to.status, status(match.captured(2)), status(match.captured(3)));
     }
     return body;
-}
-
-/// Severity and priority names are the same words in both languages, as the teams write them.
-QString levelName(Severity severity)
-{
-    static const QString names[] = {QStringLiteral("Low"), QStringLiteral("Middle"), QStringLiteral("High"),
-                                    QStringLiteral("Critical")};
-    return names[int(severity)];
-}
-
-QString levelName(ActionItemPriority priority)
-{
-    static const QString names[] = {QStringLiteral("Low"), QStringLiteral("Middle"), QStringLiteral("High")};
-    return names[int(priority)];
 }
 
 QString dateText(QDate date)
@@ -242,7 +156,7 @@ QStringList occurrenceWindows(const Incident &incident, const QTimeZone &zone)
     return result;
 }
 
-QString attachmentMarkdown(const AttachmentFile &file, const Vocabulary &words, const DocumentOptions &options)
+QString attachmentMarkdown(const AttachmentFile &file, DocumentLanguage language, const DocumentOptions &options)
 {
     const Attachment &attachment = file.attachment;
     const QString name = escapeInline(attachment.name.isEmpty() ? file.fileName : attachment.name);
@@ -261,7 +175,7 @@ QString attachmentMarkdown(const AttachmentFile &file, const Vocabulary &words, 
         }
         break;
     }
-    return (attachment.isImage() ? words.screenshot : words.attachment).arg(name);
+    return postmortemvocabulary::attachmentMention(name, attachment.isImage(), language);
 }
 
 const QString &styleSheet()
@@ -426,7 +340,7 @@ QString PostmortemDocument::formatWindow(const OccurrenceWindow &window, const Q
 
 QString PostmortemDocument::title(const PostmortemSource &source, DocumentLanguage language)
 {
-    return vocabulary(language).incident.arg(source.incident.number).arg(source.incident.title.simplified());
+    return postmortemvocabulary::incident(language).arg(source.incident.number).arg(source.incident.title.simplified());
 }
 
 QList<AttachmentFile> PostmortemDocument::attachmentFiles(const PostmortemSource &source)
@@ -457,7 +371,9 @@ QList<AttachmentFile> PostmortemDocument::attachmentFiles(const PostmortemSource
 QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentLanguage language,
                                        const DocumentOptions &options)
 {
-    const Vocabulary &words = vocabulary(language);
+    using postmortemvocabulary::levelName;
+    using postmortemvocabulary::word;
+    const QString separator = postmortemvocabulary::separator(language);
     const Incident &incident = source.incident;
     const QTimeZone zone = timeZone(incident);
     QVariantMap values;
@@ -484,8 +400,10 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
                              {QStringLiteral("link"), url.isEmpty() ? label : link(label, related.url)}};
     }
     for (const RelatedIncident &related : source.relatedIncidents) {
-        const QString label = words.incident.arg(related.incident.number).arg(escapeInline(related.incident.title));
-        const QString details = words.incidentDetails.arg(
+        const QString label = postmortemvocabulary::incident(language)
+                                  .arg(related.incident.number)
+                                  .arg(escapeInline(related.incident.title));
+        const QString details = postmortemvocabulary::incidentDetails(language).arg(
             related.incident.detectedAt.isValid() ? dateText(related.incident.detectedAt.toTimeZone(zone).date())
                                                   : QStringLiteral("-"),
             levelName(related.incident.severity));
@@ -515,8 +433,8 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
     }
     const QStringList facilitators = names(incident, PersonRole::Facilitator);
     const QStringList heads = names(incident, PersonRole::HeadOfDepartment);
-    values.insert(QStringLiteral("facilitator"), facilitators.join(words.separator));
-    values.insert(QStringLiteral("headOfDepartment"), heads.join(words.separator));
+    values.insert(QStringLiteral("facilitator"), facilitators.join(separator));
+    values.insert(QStringLiteral("headOfDepartment"), heads.join(separator));
     values.insert(QStringLiteral("people"), anyone || !facilitators.isEmpty() || !heads.isEmpty());
 
     QStringList products;
@@ -534,8 +452,9 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
     log.reserve(entries.size());
     for (const LogEntry &entry : entries) {
         const QString time = formatTime(entry.at, zone);
-        const QString &kind = words.kinds[int(entry.kind)];
-        QString head = time + u' ' + kind + (entry.automatic ? words.automatic : QString()) + u':';
+        const QString kind = word(entry.kind, language);
+        QString head =
+            time + u' ' + kind + (entry.automatic ? postmortemvocabulary::automaticMark(language) : QString()) + u':';
         if (entry.keyEvent)
             head = QStringLiteral("**") + head + QStringLiteral("**");
         const QString text = escapeBlock(entry.automatic ? automaticText(entry.body, language) : entry.body, 2, true);
@@ -544,7 +463,7 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
             markdown += text.startsWith(u'\n') ? text : u' ' + text;
         QVariantList attachments;
         for (const AttachmentFile &file : filesByEntry.value(entry.id)) {
-            const QString item = attachmentMarkdown(file, words, options);
+            const QString item = attachmentMarkdown(file, language, options);
             markdown += QStringLiteral("\n  ") + item;
             attachments << QVariantMap{{QStringLiteral("name"), escapeInline(file.attachment.name)},
                                        {QStringLiteral("markdown"), item}};
@@ -574,11 +493,11 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
         const QString url = linkDestination(item.trackerUrl);
         actionItems << QVariantMap{
             {QStringLiteral("title"), url.isEmpty() ? title : link(title, item.trackerUrl)},
-            {QStringLiteral("type"), words.types[int(item.type)]},
+            {QStringLiteral("type"), word(item.type, language)},
             {QStringLiteral("typeKey"), toKey(item.type)},
             {QStringLiteral("priority"), levelName(item.priority)},
             {QStringLiteral("owner"), escapeTableCell(item.owner)},
-            {QStringLiteral("status"), words.statuses[int(item.status)]},
+            {QStringLiteral("status"), word(item.status, language)},
             {QStringLiteral("statusKey"), toKey(item.status)},
             {QStringLiteral("dueDate"), item.dueDate.isValid() ? dateText(item.dueDate) : QString()},
             {QStringLiteral("url"), url}};

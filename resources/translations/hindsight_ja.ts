@@ -1273,45 +1273,6 @@
     </message>
 </context>
 <context>
-    <name>hindsight::AttachmentFolder</name>
-    <message>
-        <source>The file %1 is outside %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 は %2 の外にあります。添付ファイルを読み込むのはドキュメントの横にあるこのフォルダーだけです。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is not in %2 beside the document; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 はドキュメントの横の %2 にありません。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a regular file (a folder, a device or a pipe); kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 は通常のファイルではありません (フォルダー、デバイス、パイプのいずれか)。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is not in the document; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 はドキュメント内にありません。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>%2 beside the document is a link to another folder, not a folder of its own; the file %1 is kept as an empty attachment of that name.</source>
-        <translation>ドキュメントの横の %2 は独立したフォルダーではなく、別のフォルダーへのリンクです。ファイル %1 はその名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read (%2); kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 を読み取れません (%2)。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than %2 MiB, the most an attached file may be; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 は添付ファイルの上限 %2 MiB を超えています。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 would take the document&apos;s attached files over %2 MiB in all, the most one document may bring; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 を読み込むと、1 つのドキュメントの添付ファイルの合計上限 %2 MiB を超えます。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-    <message>
-        <source>The file %1 is a link leading out of %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
-        <translation>ファイル %1 は %2 の外を指すリンクです。添付ファイルを読み込むのはドキュメントの横にあるこのフォルダーだけです。その名前の空の添付ファイルとして残します。</translation>
-    </message>
-</context>
-<context>
     <name>hindsight::BackupActions</name>
     <message>
         <source>&amp;Back up…</source>
@@ -4120,6 +4081,298 @@ Correct or remove that line, then open Export again.</source>
         <source>cannot be read: %1</source>
         <translation>読み取れません: %1</translation>
     </message>
+    <message>
+        <source>Not an action item; kept with what was not understood.</source>
+        <translation>アクションアイテムではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>A table without an “Action item” column; kept with what was not understood.</source>
+        <translation>「アクションアイテム」列のない表です。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>The column “%1” is not one of the template&apos;s; its cells are kept with what was not understood.</source>
+        <translation>列「%1」はテンプレートの列ではありません。そのセルは解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>An action item without a title; kept with what was not understood.</source>
+        <translation>タイトルのないアクションアイテムです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” links to several places; kept with what was not understood, and imported without a link.</source>
+        <translation>「%1」は複数の場所にリンクしています。解釈できなかった内容として残し、リンクなしで取り込みました。</translation>
+    </message>
+    <message>
+        <source>“%1” has text beside its link; all of it is imported as the title, linked to %2.</source>
+        <translation>「%1」にはリンクの横にテキストがあります。すべてをタイトルとして、%2 へのリンク付きで取り込みました。</translation>
+    </message>
+    <message>
+        <source>“%1” has no type; Repair assumed.</source>
+        <translation>「%1」に種類がありません。修復とみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a type; Repair assumed for “%2”.</source>
+        <translation>「%1」は種類ではありません。「%2」は修復とみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” has no priority; Middle assumed.</source>
+        <translation>「%1」に優先度がありません。Middle とみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority; Middle assumed for “%2”.</source>
+        <translation>「%1」は優先度ではありません。「%2」は Middle とみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” has no status; Not started assumed.</source>
+        <translation>「%1」に対応状況がありません。未着手とみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; Not started assumed for “%2”.</source>
+        <translation>「%1」は対応状況ではありません。「%2」は未着手とみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; “%2” has no due date.</source>
+        <translation>「%1」は日付ではありません。「%2」には期限を設定しません。</translation>
+    </message>
+    <message>
+        <source>“%1” is a list item, not a row of the table: Repair, Middle assumed; %2 from its check box.</source>
+        <translation>「%1」は表の行ではなくリストの項目です: 修復、Middle とみなし、%2 はチェックボックスから読み取りました。</translation>
+    </message>
+    <message>
+        <source>“%1” is a list item, not a row of the table: Repair, Middle, Not started assumed.</source>
+        <translation>「%1」は表の行ではなくリストの項目です: 修復、Middle、未着手とみなしました。</translation>
+    </message>
+    <message>
+        <source>Text under an action item; kept with what was not understood.</source>
+        <translation>アクションアイテムの下のテキストです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is outside %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 は %2 の外にあります。添付ファイルを読み込むのはドキュメントの横にあるこのフォルダーだけです。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in %2 beside the document; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 はドキュメントの横の %2 にありません。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a regular file (a folder, a device or a pipe); kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 は通常のファイルではありません (フォルダー、デバイス、パイプのいずれか)。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not in the document; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 はドキュメント内にありません。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>%2 beside the document is a link to another folder, not a folder of its own; the file %1 is kept as an empty attachment of that name.</source>
+        <translation>ドキュメントの横の %2 は独立したフォルダーではなく、別のフォルダーへのリンクです。ファイル %1 はその名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a link leading out of %2, the only folder beside the document that attached files are read from; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 は %2 の外を指すリンクです。添付ファイルを読み込むのはドキュメントの横にあるこのフォルダーだけです。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2); kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 を読み取れません (%2)。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, the most an attached file may be; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 は添付ファイルの上限 %2 MiB を超えています。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>The file %1 would take the document&apos;s attached files over %2 MiB in all, the most one document may bring; kept as an empty attachment of that name.</source>
+        <translation>ファイル %1 を読み込むと、1 つのドキュメントの添付ファイルの合計上限 %2 MiB を超えます。その名前の空の添付ファイルとして残します。</translation>
+    </message>
+    <message>
+        <source>A second “%1” section; kept with what was not understood.</source>
+        <translation>2 つ目の「%1」セクションです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>not a postmortem: it does not have the template&apos;s sections (概要, 発生日時, 調査, 問題の原因… or Summary, When it happened, Investigation, Root cause…).</source>
+        <translation>ポストモーテムではありません: テンプレートのセクション (概要、発生日時、調査、問題の原因… または Summary、When it happened、Investigation、Root cause…) がありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 2021/8/1 13:00-14:00; kept with what was not understood.</source>
+        <translation>「%1」は 2021/8/1 13:00-14:00 のような日時ではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” has no time of day; 0:00 assumed.</source>
+        <translation>「%1」に時刻がありません。0:00 とみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” ends on a day without a time; 23:59 assumed.</source>
+        <translation>「%1」の終わりが時刻のない日付です。23:59 とみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts; taken to end the next day.</source>
+        <translation>「%1」は開始より前に終わっています。翌日に終わったものとみなしました。</translation>
+    </message>
+    <message>
+        <source>“%1” ends before it starts; kept with what was not understood.</source>
+        <translation>「%1」は開始より前に終わっています。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” has no end; recorded as still going on.</source>
+        <translation>「%1」に終わりがありません。継続中として記録しました。</translation>
+    </message>
+    <message>
+        <source>“%1” names its own time zone; its times were converted.</source>
+        <translation>「%1」は独自のタイムゾーンを指定しています。時刻を変換しました。</translation>
+    </message>
+    <message>
+        <source>Text under an occurrence; kept with what was not understood.</source>
+        <translation>発生日時の下のテキストです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Not a time; kept with what was not understood.</source>
+        <translation>日時ではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the roles (SRE, development, follow-up, facilitator, head of department); kept with what was not understood.</source>
+        <translation>「%1」は役割 (SRE、開発、フォローアップ、ファシリテーター、部門長) のいずれでもありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Text under a name; kept with what was not understood.</source>
+        <translation>名前の下のテキストです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Not a role; kept with what was not understood.</source>
+        <translation>役割ではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Not a list of people; kept with what was not understood.</source>
+        <translation>担当者のリストではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>More than a severity; kept with what was not understood.</source>
+        <translation>重大度以外の内容があります。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a severity (Low, Middle, High, Critical); kept with what was not understood.</source>
+        <translation>「%1」は重大度 (Low、Middle、High、Critical) ではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Severity %1 taken from “%2”.</source>
+        <translation>重大度 %1 を「%2」から読み取りました。</translation>
+    </message>
+    <message>
+        <source>No severity given; Middle assumed.</source>
+        <translation>重大度の指定がありません。Middle とみなしました。</translation>
+    </message>
+    <message>
+        <source>Text under a product; kept with what was not understood.</source>
+        <translation>プロダクトの下のテキストです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Products taken from a line of text: %1.</source>
+        <translation>プロダクトを 1 行のテキストから読み取りました: %1。</translation>
+    </message>
+    <message>
+        <source>Not a list of products; kept with what was not understood.</source>
+        <translation>プロダクトのリストではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Not an investigation log entry; kept with what was not understood.</source>
+        <translation>調査ログのエントリーではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; kept with what was not understood.</source>
+        <translation>「%1」は時刻ではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>No kind given (note, hypothesis, finding, action, dead end, decision); recorded as a note.</source>
+        <translation>種類 (メモ、仮説、発見、対応、行き止まり、決定) の指定がありません。メモとして記録しました。</translation>
+    </message>
+    <message>
+        <source>An entry at %1 without text; left out.</source>
+        <translation>%1 のエントリーに本文がありません。除外しました。</translation>
+    </message>
+    <message>
+        <source>No time given; placed at the time of the entry before it (%1).</source>
+        <translation>時刻の指定がありません。直前のエントリーの時刻 (%1) に置きました。</translation>
+    </message>
+    <message>
+        <source>An investigation without a time; kept with what was not understood.</source>
+        <translation>時刻のない調査の記述です。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>A time without a date, and no date to take it from; kept with what was not understood.</source>
+        <translation>日付のない時刻で、日付を補える箇所もありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>No date given; %1 assumed.</source>
+        <translation>日付の指定がありません。%1 とみなしました。</translation>
+    </message>
+    <message>
+        <source>No severity section; Middle assumed.</source>
+        <translation>重大度のセクションがありません。Middle とみなしました。</translation>
+    </message>
+    <message>
+        <source>Imported postmortem</source>
+        <translation>取り込んだポストモーテム</translation>
+    </message>
+    <message>
+        <source>No title heading; the incident is called “%1”.</source>
+        <translation>タイトルの見出しがありません。インシデント名は「%1」にしました。</translation>
+    </message>
+    <message>
+        <source>Text before the first section; kept with what was not understood.</source>
+        <translation>最初のセクションより前のテキストです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a section of the template; kept with what was not understood.</source>
+        <translation>「%1」はテンプレートのセクションではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Lessons that are not under what went well, what went wrong or where we got lucky; kept with what was not understood.</source>
+        <translation>「うまくいったこと」「うまくいかなかったこと」「幸運だったこと」のいずれにも属さない教訓です。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the review&apos;s date, attendees or the head of department&apos;s attendance; kept with what was not understood.</source>
+        <translation>「%1」はレビューの日付、出席者、部門長の出席のいずれでもありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Not part of the review; kept with what was not understood.</source>
+        <translation>レビューの一部ではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>The review is recorded; the postmortem is imported as a draft, to be approved in Hindsight.</source>
+        <translation>レビューは記録しました。ポストモーテムは下書きとして取り込み、Hindsight で承認します。</translation>
+    </message>
+    <message>
+        <source>“%1” is an earlier incident without a link; kept with what was not understood.</source>
+        <translation>「%1」はリンクのない過去のインシデントです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” is an earlier incident; kept as a related link.</source>
+        <translation>「%1」は過去のインシデントです。関連リンクとして残します。</translation>
+    </message>
+    <message>
+        <source>“%1” has no URL; kept with what was not understood.</source>
+        <translation>「%1」に URL がありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” has several URLs; kept with what was not understood.</source>
+        <translation>「%1」に複数の URL があります。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>“%1” has text beside its link; all of it is kept as the link&apos;s label.</source>
+        <translation>「%1」にはリンクの横にテキストがあります。すべてをリンクのラベルとして残します。</translation>
+    </message>
+    <message>
+        <source>Not a link; kept with what was not understood.</source>
+        <translation>リンクではありません。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Text under a link; kept with what was not understood.</source>
+        <translation>リンクの下のテキストです。解釈できなかった内容として残します。</translation>
+    </message>
+    <message>
+        <source>Not a list of links; kept with what was not understood.</source>
+        <translation>リンクのリストではありません。解釈できなかった内容として残します。</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::PostmortemView</name>
@@ -4503,265 +4756,6 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Log what you see, try or decide… (Enter saves, Shift+Enter for a new line)</source>
         <translation>見たこと、試したこと、決めたことを記録… (Enter で保存、Shift+Enter で改行)</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::Reader</name>
-    <message>
-        <source>“%1” is an earlier incident without a link; kept with what was not understood.</source>
-        <translation>「%1」はリンクのない過去のインシデントです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” is an earlier incident; kept as a related link.</source>
-        <translation>「%1」は過去のインシデントです。関連リンクとして残します。</translation>
-    </message>
-    <message>
-        <source>“%1” has no URL; kept with what was not understood.</source>
-        <translation>「%1」に URL がありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” has several URLs; kept with what was not understood.</source>
-        <translation>「%1」に複数の URL があります。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” has text beside its link; all of it is kept as the link&apos;s label.</source>
-        <translation>「%1」にはリンクの横にテキストがあります。すべてをリンクのラベルとして残します。</translation>
-    </message>
-    <message>
-        <source>Not a link; kept with what was not understood.</source>
-        <translation>リンクではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Text under a link; kept with what was not understood.</source>
-        <translation>リンクの下のテキストです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Not a list of links; kept with what was not understood.</source>
-        <translation>リンクのリストではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time like 2021/8/1 13:00-14:00; kept with what was not understood.</source>
-        <translation>「%1」は 2021/8/1 13:00-14:00 のような日時ではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” has no time of day; 0:00 assumed.</source>
-        <translation>「%1」に時刻がありません。0:00 とみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” ends on a day without a time; 23:59 assumed.</source>
-        <translation>「%1」の終わりが時刻のない日付です。23:59 とみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” ends before it starts; taken to end the next day.</source>
-        <translation>「%1」は開始より前に終わっています。翌日に終わったものとみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” ends before it starts; kept with what was not understood.</source>
-        <translation>「%1」は開始より前に終わっています。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” has no end; recorded as still going on.</source>
-        <translation>「%1」に終わりがありません。継続中として記録しました。</translation>
-    </message>
-    <message>
-        <source>“%1” names its own time zone; its times were converted.</source>
-        <translation>「%1」は独自のタイムゾーンを指定しています。時刻を変換しました。</translation>
-    </message>
-    <message>
-        <source>Text under an occurrence; kept with what was not understood.</source>
-        <translation>発生日時の下のテキストです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Not a time; kept with what was not understood.</source>
-        <translation>日時ではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the roles (SRE, development, follow-up, facilitator, head of department); kept with what was not understood.</source>
-        <translation>「%1」は役割 (SRE、開発、フォローアップ、ファシリテーター、部門長) のいずれでもありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Text under a name; kept with what was not understood.</source>
-        <translation>名前の下のテキストです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Not a role; kept with what was not understood.</source>
-        <translation>役割ではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Not a list of people; kept with what was not understood.</source>
-        <translation>担当者のリストではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>More than a severity; kept with what was not understood.</source>
-        <translation>重大度以外の内容があります。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a severity (Low, Middle, High, Critical); kept with what was not understood.</source>
-        <translation>「%1」は重大度 (Low、Middle、High、Critical) ではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Severity %1 taken from “%2”.</source>
-        <translation>重大度 %1 を「%2」から読み取りました。</translation>
-    </message>
-    <message>
-        <source>No severity given; Middle assumed.</source>
-        <translation>重大度の指定がありません。Middle とみなしました。</translation>
-    </message>
-    <message>
-        <source>Text under a product; kept with what was not understood.</source>
-        <translation>プロダクトの下のテキストです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Products taken from a line of text: %1.</source>
-        <translation>プロダクトを 1 行のテキストから読み取りました: %1。</translation>
-    </message>
-    <message>
-        <source>Not a list of products; kept with what was not understood.</source>
-        <translation>プロダクトのリストではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>No time given; placed at the time of the entry before it (%1).</source>
-        <translation>時刻の指定がありません。直前のエントリーの時刻 (%1) に置きました。</translation>
-    </message>
-    <message>
-        <source>An investigation without a time; kept with what was not understood.</source>
-        <translation>時刻のない調査の記述です。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time; kept with what was not understood.</source>
-        <translation>「%1」は時刻ではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>A time without a date, and no date to take it from; kept with what was not understood.</source>
-        <translation>日付のない時刻で、日付を補える箇所もありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>No date given; %1 assumed.</source>
-        <translation>日付の指定がありません。%1 とみなしました。</translation>
-    </message>
-    <message>
-        <source>No kind given (note, hypothesis, finding, action, dead end, decision); recorded as a note.</source>
-        <translation>種類 (メモ、仮説、発見、対応、行き止まり、決定) の指定がありません。メモとして記録しました。</translation>
-    </message>
-    <message>
-        <source>An entry at %1 without text; left out.</source>
-        <translation>%1 のエントリーに本文がありません。除外しました。</translation>
-    </message>
-    <message>
-        <source>Not an investigation log entry; kept with what was not understood.</source>
-        <translation>調査ログのエントリーではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Lessons that are not under what went well, what went wrong or where we got lucky; kept with what was not understood.</source>
-        <translation>「うまくいったこと」「うまくいかなかったこと」「幸運だったこと」のいずれにも属さない教訓です。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>The column “%1” is not one of the template&apos;s; its cells are kept with what was not understood.</source>
-        <translation>列「%1」はテンプレートの列ではありません。そのセルは解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>A table without an “Action item” column; kept with what was not understood.</source>
-        <translation>「アクションアイテム」列のない表です。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” links to several places; kept with what was not understood, and imported without a link.</source>
-        <translation>「%1」は複数の場所にリンクしています。解釈できなかった内容として残し、リンクなしで取り込みました。</translation>
-    </message>
-    <message>
-        <source>“%1” has text beside its link; all of it is imported as the title, linked to %2.</source>
-        <translation>「%1」にはリンクの横にテキストがあります。すべてをタイトルとして、%2 へのリンク付きで取り込みました。</translation>
-    </message>
-    <message>
-        <source>An action item without a title; kept with what was not understood.</source>
-        <translation>タイトルのないアクションアイテムです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>“%1” has no type; Repair assumed.</source>
-        <translation>「%1」に種類がありません。修復とみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a type; Repair assumed for “%2”.</source>
-        <translation>「%1」は種類ではありません。「%2」は修復とみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” has no priority; Middle assumed.</source>
-        <translation>「%1」に優先度がありません。Middle とみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a priority; Middle assumed for “%2”.</source>
-        <translation>「%1」は優先度ではありません。「%2」は Middle とみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” has no status; Not started assumed.</source>
-        <translation>「%1」に対応状況がありません。未着手とみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a status; Not started assumed for “%2”.</source>
-        <translation>「%1」は対応状況ではありません。「%2」は未着手とみなしました。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; “%2” has no due date.</source>
-        <translation>「%1」は日付ではありません。「%2」には期限を設定しません。</translation>
-    </message>
-    <message>
-        <source>“%1” is a list item, not a row of the table: Repair, Middle assumed; %2 from its check box.</source>
-        <translation>「%1」は表の行ではなくリストの項目です: 修復、Middle とみなし、%2 はチェックボックスから読み取りました。</translation>
-    </message>
-    <message>
-        <source>“%1” is a list item, not a row of the table: Repair, Middle, Not started assumed.</source>
-        <translation>「%1」は表の行ではなくリストの項目です: 修復、Middle、未着手とみなしました。</translation>
-    </message>
-    <message>
-        <source>Text under an action item; kept with what was not understood.</source>
-        <translation>アクションアイテムの下のテキストです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Not an action item; kept with what was not understood.</source>
-        <translation>アクションアイテムではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” is not the review&apos;s date, attendees or the head of department&apos;s attendance; kept with what was not understood.</source>
-        <translation>「%1」はレビューの日付、出席者、部門長の出席のいずれでもありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>Not part of the review; kept with what was not understood.</source>
-        <translation>レビューの一部ではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>The review is recorded; the postmortem is imported as a draft, to be approved in Hindsight.</source>
-        <translation>レビューは記録しました。ポストモーテムは下書きとして取り込み、Hindsight で承認します。</translation>
-    </message>
-    <message>
-        <source>A second “%1” section; kept with what was not understood.</source>
-        <translation>2 つ目の「%1」セクションです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>not a postmortem: it does not have the template&apos;s sections (概要, 発生日時, 調査, 問題の原因… or Summary, When it happened, Investigation, Root cause…).</source>
-        <translation>ポストモーテムではありません: テンプレートのセクション (概要、発生日時、調査、問題の原因… または Summary、When it happened、Investigation、Root cause…) がありません。</translation>
-    </message>
-    <message>
-        <source>Imported postmortem</source>
-        <translation>取り込んだポストモーテム</translation>
-    </message>
-    <message>
-        <source>No title heading; the incident is called “%1”.</source>
-        <translation>タイトルの見出しがありません。インシデント名は「%1」にしました。</translation>
-    </message>
-    <message>
-        <source>Text before the first section; kept with what was not understood.</source>
-        <translation>最初のセクションより前のテキストです。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a section of the template; kept with what was not understood.</source>
-        <translation>「%1」はテンプレートのセクションではありません。解釈できなかった内容として残します。</translation>
-    </message>
-    <message>
-        <source>No severity section; Middle assumed.</source>
-        <translation>重大度のセクションがありません。Middle とみなしました。</translation>
     </message>
 </context>
 <context>
