@@ -23,10 +23,9 @@ set(allowed_playbook model text markdown store postmortem)
 set(allowed_publish model markdown store review postmortem)
 set(allowed_app/i18n "")
 set(allowed_app/report model markdown postmortem)
-set(everything_in_core ${core_folders})
-set(allowed_app/cli ${everything_in_core} app/i18n app/report)
-set(allowed_app/gui ${everything_in_core} app/i18n app/report)
-set(allowed_app ${everything_in_core} app/i18n app/report app/cli app/gui)
+set(allowed_app/cli ${core_folders} app/i18n app/report)
+set(allowed_app/gui ${core_folders} app/i18n app/report)
+set(allowed_app ${core_folders} app/i18n app/report app/cli app/gui)
 
 # How an include's first folder maps to a layer, from a file in core or in app.
 function(layer_of_include include_folder from_app result)

@@ -307,12 +307,7 @@ void MainWindow::createActionRegister()
     m_actionItemCounts = new QLabel(this); // filled by settle()
     m_actionItemCounts->setObjectName(QStringLiteral("actionItemCounts"));
     statusBar()->addPermanentWidget(m_actionItemCounts);
-    connect(m_view, &IncidentView::incidentChanged, this, [this] {
-        if (m_actionRegister)
-            m_actionRegister->reload();
-        else
-            updateActionItemCounts();
-    });
+    connect(m_view, &IncidentView::incidentChanged, this, &MainWindow::reloadActionItems);
 }
 
 ActionRegister *MainWindow::actionRegister()
@@ -332,14 +327,12 @@ ActionRegister *MainWindow::actionRegister()
     return m_actionRegister;
 }
 
-void MainWindow::updateActionItemCounts()
+void MainWindow::reloadActionItems()
 {
-    if (m_actionRegister) {
-        m_actionRegister->updateCounts();
-        m_actionItemCounts->setText(actionItemCountsText(m_actionRegister->counts()));
-    } else {
-        m_actionItemCounts->setText(actionItemCountsText(ActionItemStore(m_store).counts(QDate::currentDate())));
-    }
+    if (m_actionRegister)
+        m_actionRegister->reload(); // while hidden, its counts only
+    m_actionItemCounts->setText(actionItemCountsText(
+        m_actionRegister ? m_actionRegister->counts() : ActionItemStore(m_store).counts(QDate::currentDate())));
 }
 
 InsightsView *MainWindow::openInsights()
@@ -451,10 +444,7 @@ void MainWindow::reloadFromStore()
         }
         m_view->refresh();
     }
-    if (m_actionRegister)
-        m_actionRegister->reload();
-    else
-        updateActionItemCounts();
+    reloadActionItems();
     if (m_insights && m_insights->isVisible())
         m_insights->reload();
     updateEmptyState();
@@ -541,7 +531,7 @@ bool MainWindow::event(QEvent *event)
 void MainWindow::settle()
 {
     m_settled = true;
-    updateActionItemCounts();
+    reloadActionItems();
     const auto done = qScopeGuard([this] { emit settled(); });
     if (m_view->incidentNumber() > 0)
         return; // opened before the window was shown (by a test, or the bench's probe)

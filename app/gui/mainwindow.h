@@ -64,8 +64,8 @@ private:
     void createActionRegister();
     void updateEmptyState();
     QWidget *emptyHint();
-    /// Reads the open and overdue action item counts again for the status bar (through the register once built).
-    void updateActionItemCounts();
+    /// Reads the action items again: the register once built, and the open and overdue counts in the status bar.
+    void reloadActionItems();
     void applyFilter();
     void openSampleIncident();
     void restoreSettings();

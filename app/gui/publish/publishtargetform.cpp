@@ -26,7 +26,8 @@ PublishTargetForm::PublishTargetForm(const QString &title, const QString &note,
     m_language->setObjectName(QStringLiteral("language"));
     if (defaults) {
         m_endpoint->setPlaceholderText(
-            placeholder(defaults->endpoint.isEmpty() ? QStringLiteral("github.com") : defaults->endpoint, QString()));
+            tr("%1 (the default)")
+                .arg(defaults->endpoint.isEmpty() ? QStringLiteral("github.com") : defaults->endpoint));
         m_repository->setPlaceholderText(placeholder(defaults->repository, tr("owner/name")));
         m_category->setPlaceholderText(
             placeholder(defaults->category, tr("Type a category, or fetch the repository's")));
