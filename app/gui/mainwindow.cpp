@@ -4,6 +4,7 @@
 #include "gui/common/languagesettings.h"
 #include "gui/common/messagebox.h"
 #include "gui/common/undoactions.h"
+#include "gui/common/undocommands.h"
 #include "gui/incident/incidentview.h"
 #include "gui/incident/newincidentdialog.h"
 #include "gui/incident/severitydelegate.h"
@@ -145,16 +146,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_splitter->setSizes({400, 800});
     setCentralWidget(m_splitter);
 
-    connect(m_view, &IncidentView::incidentChanged, this, [this] {
-        const int number = m_view->incidentNumber();
-        m_model->reload();
-        const QModelIndex index = m_model->indexOfNumber(number);
-        if (index.isValid()) {
-            const QSignalBlocker blocker(m_list->selectionModel());
-            m_list->setCurrentIndex(index);
-        }
-    });
-    connect(m_watcher, &StoreWatcher::changedElsewhere, this, &MainWindow::reloadFromStore);
+    // Other processes' writes come through the watcher as StoreEvents too.
+    m_storeSubscription = StoreSubscription(store.events(), this, &MainWindow::showStoreChanges);
     // Nothing more is written to a store whose file was deleted or replaced (Store refuses it); say so at once rather
     // than at the next entry.
     connect(m_watcher, &StoreWatcher::fileLost, this, [this](const QString &message) {
@@ -192,19 +185,19 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(newAction);
     fileMenu->addAction(sampleAction);
-    fileMenu->addAction(ImportDialog::createAction(m_store, this, [this] { reloadFromStore(); }));
+    fileMenu->addAction(ImportDialog::createAction(m_store, this));
     fileMenu->addSeparator();
-    // A restore goes into the open store, so the window stays open: it reloads and drops the undo history.
+    // A restore goes into the open store, so the window stays open: it shows the restored store and drops the undo
+    // history.
     auto *backup = new BackupActions(m_store, this, [this] {
         m_undoStack->clear();
-        reloadFromStore();
+        m_store.reportEverything();
     });
     backup->addTo(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
-    const auto [undoAction, redoAction] =
-        undoactions::create(m_undoStack, this, QString(), nullptr, [this] { reloadFromStore(); });
+    const auto [undoAction, redoAction] = undoactions::create(m_undoStack, this, QString(), nullptr);
 
     auto *searchAction = new QAction(tr("&Search everything…"), this);
     searchAction->setObjectName(QStringLiteral("searchAction"));
@@ -307,7 +300,6 @@ void MainWindow::createActionRegister()
     m_actionItemCounts = new QLabel(this); // filled by settle()
     m_actionItemCounts->setObjectName(QStringLiteral("actionItemCounts"));
     statusBar()->addPermanentWidget(m_actionItemCounts);
-    connect(m_view, &IncidentView::incidentChanged, this, &MainWindow::reloadActionItems);
 }
 
 ActionRegister *MainWindow::actionRegister()
@@ -318,7 +310,6 @@ ActionRegister *MainWindow::actionRegister()
     m_registerDock->setWidget(m_actionRegister);
     connect(m_actionRegister, &ActionRegister::countsChanged, this,
             [this](const ActionItemCounts &counts) { m_actionItemCounts->setText(actionItemCountsText(counts)); });
-    connect(m_actionRegister, &ActionRegister::itemsChanged, this, &MainWindow::reloadFromStore);
     connect(m_actionRegister, &ActionRegister::openIncidentRequested, this, [this](int number) {
         if (openIncident(number, false))
             m_view->showPostmortem();
@@ -351,9 +342,9 @@ int MainWindow::newIncident()
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     try {
-        const Incident incident = IncidentStore(m_store).create(dialog.draft());
-        m_model->reload();
-        updateEmptyState();
+        auto *command = new CreateIncidentCommand(m_store, dialog.draft());
+        undo::push(m_undoStack, command);
+        const Incident incident = command->incident();
         openIncident(incident.number);
         statusBar()->showMessage(tr("Incident #%1 created.").arg(incident.number), 5000);
         return incident.number;
@@ -387,8 +378,6 @@ void MainWindow::openSampleIncident()
 {
     try {
         const Incident incident = createSampleIncident(m_store);
-        m_model->reload();
-        updateEmptyState();
         openIncident(incident.number);
     } catch (const StoreError &error) {
         messagebox::critical(this, tr("Could not create the sample incident"), error.message());
@@ -434,6 +423,27 @@ PlaybookLibrary *MainWindow::openPlaybookLibrary()
 
 void MainWindow::reloadFromStore()
 {
+    m_store.reportEverything();
+}
+
+void MainWindow::showStoreChanges(const StoreChanges &changes)
+{
+    using Subject = StoreChange::Subject;
+    // "New incident" undone takes the open incident away.
+    if (changes.touches(Subject::Incident) && !m_view->incidentId().isNull() &&
+        !IncidentStore(m_store).byId(m_view->incidentId())) {
+        m_view->closeIncident();
+        m_right->setCurrentWidget(m_noSelection);
+    }
+    if (changes.touches(Subject::Incident))
+        reloadIncidentList();
+    // The register shows each item's incident (number and title) too.
+    if (changes.touches(Subject::ActionItem) || changes.touches(Subject::Incident))
+        reloadActionItems();
+}
+
+void MainWindow::reloadIncidentList()
+{
     const int number = m_view->incidentNumber();
     m_model->reload();
     if (number > 0) {
@@ -442,11 +452,7 @@ void MainWindow::reloadFromStore()
             const QSignalBlocker blocker(m_list->selectionModel());
             m_list->setCurrentIndex(index);
         }
-        m_view->refresh();
     }
-    reloadActionItems();
-    if (m_insights && m_insights->isVisible())
-        m_insights->reload();
     updateEmptyState();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/storechange.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -20,6 +22,7 @@ class IncidentView;
 class InsightsView;
 class PlaybookLibrary;
 class Store;
+class StoreChanges;
 class StoreWatcher;
 struct SearchHit;
 
@@ -40,7 +43,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     /// Opens the search box (Ctrl+K).
     void openSearch();
-    /// Re-reads everything shown from the store (also done automatically when another process writes).
+    /// Re-reads everything shown from the store. Nothing needs to call it: every view re-reads what the store reports
+    /// changed (StoreEvents), other processes' writes included.
     void reloadFromStore();
     /// The action items of all incidents, in a dock below the incident (View > Action item register, Ctrl+Shift+A);
     /// built when first shown or asked for.
@@ -63,6 +67,9 @@ private:
     void createActions();
     void createActionRegister();
     void updateEmptyState();
+    /// Re-reads what `changes` concern: the incident list (keeping the open incident chosen), the action items.
+    void showStoreChanges(const StoreChanges &changes);
+    void reloadIncidentList();
     QWidget *emptyHint();
     /// Reads the action items again: the register once built, and the open and overdue counts in the status bar.
     void reloadActionItems();
@@ -96,6 +103,8 @@ private:
     bool m_settled = false;
     /// The incident open last time in this store, reopened by settle().
     int m_lastIncident = 0;
+    /// Disconnected with the members, before the children are deleted (StoreSubscription).
+    StoreSubscription m_storeSubscription;
 };
 
 } // namespace hindsight

@@ -96,6 +96,7 @@ ActionItem ActionItemStore::add(ActionItem draft)
          draft.owner, toKey(draft.status), db::fromDate(draft.dueDate), draft.trackerUrl,
          db::fromDateTime(draft.createdAt), db::fromDateTime(draft.closedAt), db::fromDateTime(draft.updatedAt),
          draft.number, position});
+    m_store.report({StoreChange::Subject::ActionItem, StoreChange::Kind::Added, draft.id, draft.incidentId});
     transaction.commit();
     return draft;
 }
@@ -250,6 +251,7 @@ ActionItem ActionItemStore::update(ActionItem changed)
                  {changed.title, toKey(changed.type), toKey(changed.priority), changed.owner, toKey(changed.status),
                   db::fromDate(changed.dueDate), changed.trackerUrl, db::fromDateTime(changed.closedAt),
                   db::fromDateTime(changed.updatedAt), db::fromUuid(changed.id)});
+    m_store.report({StoreChange::Subject::ActionItem, StoreChange::Kind::Changed, changed.id, changed.incidentId});
     transaction.commit();
     return changed;
 }
@@ -267,12 +269,19 @@ void ActionItemStore::move(const QUuid &id, int position)
         m_store.exec(QStringLiteral("UPDATE action_item SET position = ? WHERE id = ?"),
                      {i, db::fromUuid(items[i].id)});
     }
+    m_store.report({StoreChange::Subject::ActionItem, StoreChange::Kind::Changed, id, item.incidentId});
     transaction.commit();
 }
 
 void ActionItemStore::remove(const QUuid &id)
 {
+    Store::WriteTransaction transaction(m_store);
+    const std::optional<ActionItem> item = byId(id);
+    if (!item)
+        return;
     m_store.exec(QStringLiteral("DELETE FROM action_item WHERE id = ?"), {db::fromUuid(id)});
+    m_store.report({StoreChange::Subject::ActionItem, StoreChange::Kind::Removed, id, item->incidentId});
+    transaction.commit();
 }
 
 void ActionItemStore::restore(const ActionItem &item, int position)
@@ -287,6 +296,7 @@ void ActionItemStore::restore(const ActionItem &item, int position)
          item.owner, toKey(item.status), db::fromDate(item.dueDate), item.trackerUrl, db::fromDateTime(item.createdAt),
          db::fromDateTime(item.closedAt), db::fromDateTime(item.updatedAt), item.number, end});
     move(item.id, position);
+    m_store.report({StoreChange::Subject::ActionItem, StoreChange::Kind::Added, item.id, item.incidentId});
     transaction.commit();
 }
 

@@ -152,6 +152,7 @@ Incident IncidentStore::create(Incident draft)
                   db::fromDateTime(draft.mitigatedAt), db::fromDateTime(draft.resolvedAt), draft.timeZone,
                   draft.exercise, db::fromDateTime(draft.createdAt), db::fromDateTime(draft.updatedAt)});
     writeDetails(draft);
+    m_store.report({StoreChange::Subject::Incident, StoreChange::Kind::Added, draft.id, draft.id});
     transaction.commit();
     return draft;
 }
@@ -319,8 +320,33 @@ Incident IncidentStore::update(Incident changed, const QString &author)
     if (updated.next())
         changed.updatedAt = db::toDateTime(updated.value(0));
     updated.finish();
+    m_store.report({StoreChange::Subject::Incident, StoreChange::Kind::Changed, changed.id, changed.id});
     transaction.commit();
     return changed;
+}
+
+CascadeSnapshot IncidentStore::takeBack(const QUuid &id)
+{
+    Store::WriteTransaction transaction(m_store);
+    const CascadeSnapshot removed =
+        CascadeSnapshot::read(m_store, QStringLiteral("incident"), QStringLiteral("id"), db::fromUuid(id));
+    if (removed.isEmpty()) {
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            QCoreApplication::translate("IncidentStore", "The incident was deleted from %1.").arg(m_store.path()));
+    }
+    removed.remove(m_store);
+    m_store.report({StoreChange::Subject::Incident, StoreChange::Kind::Removed, id, id});
+    transaction.commit();
+    return removed;
+}
+
+void IncidentStore::putBack(const CascadeSnapshot &removed, const QUuid &id)
+{
+    Store::WriteTransaction transaction(m_store);
+    removed.restore(m_store);
+    m_store.report({StoreChange::Subject::Incident, StoreChange::Kind::Added, id, id});
+    transaction.commit();
 }
 
 void IncidentStore::writeDetails(const Incident &incident)

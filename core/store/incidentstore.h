@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cascadesnapshot.h"
 #include "model/incident.h"
 #include "store.h"
 
@@ -60,6 +61,13 @@ public:
     /// incident of Middle or above (or raising a closed one to Middle or above) throws StoreError::Invalid with
     /// whyCannotClose()'s reason, writing nothing, unless its postmortem is approved or published.
     Incident update(Incident changed, const QString &author);
+
+    /// Takes back the creation of incident `id` (undoing "New incident"): deletes it with everything written to it
+    /// since, and returns what was deleted, for putBack(). Throws StoreError::NotFound when there is no such incident.
+    /// Nothing else deletes an incident.
+    CascadeSnapshot takeBack(const QUuid &id);
+    /// Writes an incident that takeBack() deleted again, exactly as it was (its number, log, postmortem...).
+    void putBack(const CascadeSnapshot &removed, const QUuid &id);
 
 private:
     void validate(const Incident &incident) const;

@@ -106,6 +106,7 @@ LogEntry InvestigationLog::append(LogEntry draft, const QList<Attachment> &attac
              db::fromDateTime(now)});
     }
     touchIncident(draft.incidentId, now);
+    m_store.report({StoreChange::Subject::LogEntry, StoreChange::Kind::Added, draft.id, draft.incidentId});
     transaction.commit();
     return draft;
 }
@@ -219,6 +220,7 @@ LogEntry InvestigationLog::edit(const QUuid &id, LogEntryKind kind, const QStrin
         {db::fromDateTime(entry.at), entry.backfilled, toKey(entry.kind), entry.body, db::fromDateTime(now),
          db::fromUuid(id)});
     touchIncident(entry.incidentId, now);
+    m_store.report({StoreChange::Subject::LogEntry, StoreChange::Kind::Changed, id, entry.incidentId});
     transaction.commit();
     return entry;
 }
@@ -231,6 +233,7 @@ void InvestigationLog::setKeyEvent(const QUuid &id, bool keyEvent)
     m_store.exec(QStringLiteral("UPDATE log_entry SET key_event = ?, updated_at = ? WHERE id = ?"),
                  {keyEvent, db::fromDateTime(now), db::fromUuid(id)});
     touchIncident(entry.incidentId, now);
+    m_store.report({StoreChange::Subject::LogEntry, StoreChange::Kind::Changed, id, entry.incidentId});
     transaction.commit();
 }
 
@@ -242,6 +245,7 @@ void InvestigationLog::remove(const QUuid &id)
     m_store.exec(QStringLiteral("UPDATE log_entry SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
                  {db::fromDateTime(now), db::fromUuid(id)});
     touchIncident(entry.incidentId, now);
+    m_store.report({StoreChange::Subject::LogEntry, StoreChange::Kind::Removed, id, entry.incidentId});
     transaction.commit();
 }
 
@@ -252,6 +256,7 @@ void InvestigationLog::restore(const QUuid &id)
     const QDateTime now = db::now();
     m_store.exec(QStringLiteral("UPDATE log_entry SET deleted_at = NULL WHERE id = ?"), {db::fromUuid(id)});
     touchIncident(entry.incidentId, now);
+    m_store.report({StoreChange::Subject::LogEntry, StoreChange::Kind::Added, id, entry.incidentId});
     transaction.commit();
 }
 

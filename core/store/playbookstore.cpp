@@ -62,6 +62,7 @@ Playbook PlaybookStore::create(Playbook draft)
                  {db::fromUuid(draft.id), draft.title, draft.trigger, draft.body, db::fromDateTime(draft.createdAt),
                   db::fromDateTime(draft.updatedAt), draft.number});
     writeDetails(draft);
+    m_store.report({StoreChange::Subject::Playbook, StoreChange::Kind::Added, draft.id, QUuid()});
     transaction.commit();
     draft.tags.removeIf([](const QString &tag) { return tag.trimmed().isEmpty(); });
     for (QString &tag : draft.tags)
@@ -165,6 +166,7 @@ Playbook PlaybookStore::update(Playbook changed)
         QStringLiteral("UPDATE playbook SET title = ?, trigger_text = ?, body = ?, updated_at = ? WHERE id = ?"),
         {changed.title, changed.trigger, changed.body, db::fromDateTime(changed.updatedAt), db::fromUuid(changed.id)});
     writeDetails(changed);
+    m_store.report({StoreChange::Subject::Playbook, StoreChange::Kind::Changed, changed.id, QUuid()});
     transaction.commit();
     changed.tags.removeIf([](const QString &tag) { return tag.trimmed().isEmpty(); });
     for (QString &tag : changed.tags)
@@ -174,7 +176,10 @@ Playbook PlaybookStore::update(Playbook changed)
 
 void PlaybookStore::remove(const QUuid &id)
 {
+    Store::WriteTransaction transaction(m_store);
     m_store.exec(QStringLiteral("DELETE FROM playbook WHERE id = ?"), {db::fromUuid(id)});
+    m_store.report({StoreChange::Subject::Playbook, StoreChange::Kind::Removed, id, QUuid()});
+    transaction.commit();
 }
 
 void PlaybookStore::restore(const Playbook &removed)
@@ -193,6 +198,7 @@ void PlaybookStore::restore(const Playbook &removed)
                  {db::fromUuid(removed.id), removed.title, removed.trigger, removed.body,
                   db::fromDateTime(removed.createdAt), db::fromDateTime(removed.updatedAt), removed.number});
     writeDetails(removed);
+    m_store.report({StoreChange::Subject::Playbook, StoreChange::Kind::Added, removed.id, QUuid()});
     transaction.commit();
 }
 

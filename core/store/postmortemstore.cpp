@@ -96,6 +96,8 @@ Postmortem PostmortemStore::save(Postmortem postmortem)
         m_store.exec(QStringLiteral("INSERT INTO postmortem_attendee (postmortem_id, position, name) VALUES (?, ?, ?)"),
                      {id, position++, name.trimmed()});
     }
+    m_store.report(
+        {StoreChange::Subject::Postmortem, StoreChange::Kind::Changed, postmortem.incidentId, postmortem.incidentId});
     transaction.commit();
     return postmortem;
 }

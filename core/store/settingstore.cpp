@@ -51,6 +51,7 @@ void SettingStore::setValues(const QList<std::pair<QString, QString>> &values)
                          {name, value.trimmed()});
         }
     }
+    m_store.report({StoreChange::Subject::Setting, StoreChange::Kind::Changed, QUuid(), QUuid()});
     transaction.commit();
 }
 
@@ -78,6 +79,7 @@ void SettingStore::setIncidentTarget(const QUuid &incidentId, const std::optiona
             {db::fromUuid(incidentId), column(target->endpoint), column(target->repository), column(target->category),
              column(target->language)});
     }
+    m_store.report({StoreChange::Subject::Setting, StoreChange::Kind::Changed, QUuid(), incidentId});
     transaction.commit();
 }
 

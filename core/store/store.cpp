@@ -172,6 +172,7 @@ int Store::schemaVersion()
 Store::Store(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_events(std::make_unique<StoreEvents>())
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
@@ -406,18 +407,44 @@ Store::WriteTransaction::WriteTransaction(Store &store)
 
 Store::WriteTransaction::~WriteTransaction()
 {
+    if (m_released)
+        return;
     --m_store.m_transactionDepth;
     if (!m_done && m_store.m_transactionDepth == 0) {
         QSqlQuery rollback(m_store.m_db);
         rollback.exec(QStringLiteral("ROLLBACK"));
+        m_store.m_pendingChanges.clear();
     }
 }
 
 void Store::WriteTransaction::commit()
 {
-    if (m_store.m_transactionDepth == 1)
-        m_store.exec(QStringLiteral("COMMIT"));
+    if (m_store.m_transactionDepth != 1) {
+        m_done = true;
+        return;
+    }
+    m_store.exec(QStringLiteral("COMMIT"));
     m_done = true;
+    // Out of the transaction before the views hear of it, so that a view writing in reply begins a transaction of its
+    // own instead of joining this finished one.
+    m_released = true;
+    --m_store.m_transactionDepth;
+    m_store.m_events->announce(StoreChanges(std::exchange(m_store.m_pendingChanges, {})));
+}
+
+void Store::report(const StoreChange &change)
+{
+    if (m_transactionDepth > 0) {
+        if (!m_pendingChanges.contains(change))
+            m_pendingChanges << change;
+        return;
+    }
+    m_events->announce(StoreChanges({change}));
+}
+
+void Store::reportEverything()
+{
+    report(StoreChange{});
 }
 
 namespace db {

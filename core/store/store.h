@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databasefiles.h"
+#include "storechange.h"
 #include "storeerror.h"
 
 #include <QDate>
@@ -62,6 +63,14 @@ public:
     /// Binds `values` in order to a statement from prepare() and runs it; throws like exec().
     void exec(QSqlQuery &query, const QVariantList &values);
 
+    /// Where what this Store's commits changed is reported (and, through a StoreWatcher, other processes' commits).
+    StoreEvents &events() { return *m_events; }
+    /// Records what the write being made changed, for events(): reported when the outermost transaction commits,
+    /// dropped if it rolls back; reported at once outside a transaction.
+    void report(const StoreChange &change);
+    /// Reports that anything may have changed (a backup restored into the store, another process's commit).
+    void reportEverything();
+
     /// A write transaction (BEGIN IMMEDIATE, so concurrent writers queue on the busy timeout instead of failing
     /// half-way). Rolled back unless commit() is called. Nested transactions join the outermost one.
     class WriteTransaction
@@ -76,6 +85,7 @@ public:
     private:
         Store &m_store;
         bool m_done = false;
+        bool m_released = false;
     };
 
     /// Throws StoreError::Failed naming the store file, for a failure the caller detected.
@@ -111,6 +121,8 @@ private:
     std::unique_ptr<databasefiles::Registration> m_registration;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
+    std::unique_ptr<StoreEvents> m_events;
+    QList<StoreChange> m_pendingChanges;
     QStringList m_notices;
     // Device and inode of the file when it was opened.
     quint64 m_device = 0;

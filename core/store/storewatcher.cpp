@@ -28,6 +28,7 @@ void StoreWatcher::check()
         return;
     m_version = version;
     emit changedElsewhere();
+    m_store.reportEverything();
 }
 
 qint64 StoreWatcher::readVersion() const

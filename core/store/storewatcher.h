@@ -16,7 +16,8 @@ class StoreWatcher : public QObject
 public:
     explicit StoreWatcher(Store &store, int intervalMs = 1000, QObject *parent = nullptr);
 
-    /// Checks now; emits changedElsewhere() if another connection committed since the last check, and fileLost()
+    /// Checks now; emits changedElsewhere() if another connection committed since the last check, and reports it to the
+    /// store's events() as StoreChanges::everything() (which commit changed what is not known here); emits fileLost()
     /// (once) if the store's file or its write-ahead log was deleted, moved or replaced since it was opened.
     void check();
 

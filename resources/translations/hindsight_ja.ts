@@ -1086,6 +1086,10 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>edit playbook %1</source>
+        <translation>プレイブック %1 の編集</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ActionItemDelegate</name>
@@ -1263,6 +1267,17 @@
     <message>
         <source>#%1 %2</source>
         <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::AddActionItemCommand</name>
+    <message>
+        <source>Add action item</source>
+        <translation>アクションアイテムを追加</translation>
+    </message>
+    <message>
+        <source>Add action item %1</source>
+        <translation>アクションアイテム %1 の追加</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2523,17 @@
     </message>
 </context>
 <context>
+    <name>hindsight::CreateIncidentCommand</name>
+    <message>
+        <source>New incident</source>
+        <translation>新しいインシデント</translation>
+    </message>
+    <message>
+        <source>New incident #%1</source>
+        <translation>新しいインシデント #%1 の作成</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::CreatePlaybookCommand</name>
     <message>
         <source>add playbook %1</source>
@@ -2642,20 +2668,6 @@
     <message>
         <source>Nothing was sent.</source>
         <translation>何も送信していません。</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::EditActionItemCommand</name>
-    <message>
-        <source>Edit action item</source>
-        <translation>アクションアイテムを編集</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::EditEntryCommand</name>
-    <message>
-        <source>Edit log entry</source>
-        <translation>ログエントリーを編集</translation>
     </message>
 </context>
 <context>
@@ -3562,17 +3574,6 @@ Correct or remove that line, then open Export again.</source>
     </message>
 </context>
 <context>
-    <name>hindsight::KeyEventCommand</name>
-    <message>
-        <source>Mark key event</source>
-        <translation>重要イベントの印を付ける</translation>
-    </message>
-    <message>
-        <source>Unmark key event</source>
-        <translation>重要イベントの印を外す</translation>
-    </message>
-</context>
-<context>
     <name>hindsight::LanguageSettings</name>
     <message>
         <source>Language</source>
@@ -3804,13 +3805,6 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Sections are nested more than %1 deep.</source>
         <translation>セクションの入れ子が %1 段を超えています。</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::MoveActionItemCommand</name>
-    <message>
-        <source>Move action item</source>
-        <translation>アクションアイテムの移動</translation>
     </message>
 </context>
 <context>
@@ -4774,20 +4768,6 @@ Correct or remove that line, then open Export again.</source>
     </message>
 </context>
 <context>
-    <name>hindsight::SavePlaybookCommand</name>
-    <message>
-        <source>edit playbook %1</source>
-        <translation>プレイブック %1 の編集</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::SavePostmortemCommand</name>
-    <message>
-        <source>Edit postmortem</source>
-        <translation>ポストモーテムの編集</translation>
-    </message>
-</context>
-<context>
     <name>hindsight::SearchDialog</name>
     <message>
         <source>Incident #%1</source>
@@ -5035,10 +5015,34 @@ Correct or remove that line, then open Export again.</source>
     </message>
 </context>
 <context>
-    <name>hindsight::UpdateIncidentCommand</name>
+    <name>hindsight::changes</name>
+    <message>
+        <source>Edit log entry</source>
+        <translation>ログエントリーを編集</translation>
+    </message>
+    <message>
+        <source>Mark key event</source>
+        <translation>重要イベントの印を付ける</translation>
+    </message>
+    <message>
+        <source>Unmark key event</source>
+        <translation>重要イベントの印を外す</translation>
+    </message>
     <message>
         <source>Change incident</source>
         <translation>インシデントの変更</translation>
+    </message>
+    <message>
+        <source>Edit postmortem</source>
+        <translation>ポストモーテムの編集</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>アクションアイテムを編集</translation>
+    </message>
+    <message>
+        <source>Move action item</source>
+        <translation>アクションアイテムの移動</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,9 @@ QString objectName(const QString &prefix, const QString &what)
 } // namespace
 
 std::pair<QAction *, QAction *> create(QUndoStack *stack, QWidget *window, const QString &prefix,
-                                       const std::function<void()> &before, const std::function<void()> &after)
+                                       const std::function<void()> &before)
 {
-    const auto step = [stack, window, before, after](bool undo) {
+    const auto step = [stack, window, before](bool undo) {
         if (before)
             before();
         try {
@@ -37,8 +37,6 @@ std::pair<QAction *, QAction *> create(QUndoStack *stack, QWidget *window, const
         } catch (const StoreError &error) {
             messagebox::warning(window, tr("Hindsight"), error.message());
         }
-        if (after)
-            after();
     };
     auto *undoAction = new QAction(tr("&Undo"), window);
     undoAction->setObjectName(objectName(prefix, QStringLiteral("Undo")));

@@ -14,9 +14,9 @@ namespace hindsight::undoactions {
 /// Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z, Ctrl+Y) for `stack`, named after the step they take and enabled only when
 /// there is one, with objectNames `<prefix>UndoAction` and `<prefix>RedoAction` (`undoAction`, `redoAction` without a
 /// prefix). A step writes to the store, which can fail (a full disk): the failure is shown over `window` instead of
-/// the step being lost. `before` runs ahead of each step (to save what is being typed), `after` once it is taken or
-/// has failed (to show the store as it now is).
+/// the step being lost. `before` runs ahead of each step (to save what is being typed); the views show the step
+/// through the store's events.
 std::pair<QAction *, QAction *> create(QUndoStack *stack, QWidget *window, const QString &prefix,
-                                       const std::function<void()> &before, const std::function<void()> &after);
+                                       const std::function<void()> &before);
 
 } // namespace hindsight::undoactions

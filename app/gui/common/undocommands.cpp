@@ -4,8 +4,11 @@
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
+#include "store/store.h"
+#include "store/storeerror.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace hindsight {
 
@@ -16,196 +19,182 @@ QString tr(const char *text)
     return QCoreApplication::translate("UndoCommands", text);
 }
 
-/// Skips the first redo(), which QUndoStack::push() calls for a change that is already written.
-bool firstRedo(bool &done)
-{
-    if (!done)
-        return false;
-    done = false;
-    return true;
-}
-
 } // namespace
 
-AppendEntryCommand::AppendEntryCommand(Store &store, const LogEntry &appended)
-    : QUndoCommand(tr("Add log entry"))
-    , m_store(store)
-    , m_id(appended.id)
-{}
-
-void AppendEntryCommand::undo()
+void undo::push(QUndoStack *stack, QUndoCommand *command)
 {
-    InvestigationLog(m_store).remove(m_id);
+    // QUndoStack::push() calls redo() before it takes the command: a write that throws leaves it with the caller.
+    try {
+        stack->push(command);
+    } catch (const StoreError &) {
+        delete command;
+        throw;
+    }
 }
+
+AppendEntryCommand::AppendEntryCommand(Store &store, LogEntry draft, QList<Attachment> attachments)
+    : StoreCommand(store, tr("Add log entry"))
+    , m_entry(std::move(draft))
+    , m_attachments(std::move(attachments))
+{}
 
 void AppendEntryCommand::redo()
 {
-    if (!firstRedo(m_done))
-        InvestigationLog(m_store).restore(m_id);
+    if (std::exchange(m_stored, true)) {
+        InvestigationLog(store()).restore(m_entry.id);
+        return;
+    }
+    try {
+        m_entry = InvestigationLog(store()).append(m_entry, m_attachments);
+    } catch (const StoreError &) {
+        m_stored = false;
+        throw;
+    }
+    m_attachments.clear(); // stored with the entry; restore() brings them back with it
 }
 
-EditEntryCommand::EditEntryCommand(Store &store, const LogEntry &before, const LogEntry &after)
-    : QUndoCommand(tr("Edit log entry"))
-    , m_store(store)
-    , m_before(before)
-    , m_after(after)
+void AppendEntryCommand::undo()
+{
+    InvestigationLog(store()).remove(m_entry.id);
+}
+
+DeleteEntryCommand::DeleteEntryCommand(Store &store, const LogEntry &entry)
+    : StoreCommand(store, tr("Delete log entry"))
+    , m_id(entry.id)
 {}
-
-void EditEntryCommand::undo()
-{
-    InvestigationLog(m_store).edit(m_before.id, m_before.kind, m_before.body, m_before.at);
-}
-
-void EditEntryCommand::redo()
-{
-    if (!firstRedo(m_done))
-        InvestigationLog(m_store).edit(m_after.id, m_after.kind, m_after.body, m_after.at);
-}
-
-DeleteEntryCommand::DeleteEntryCommand(Store &store, const LogEntry &deleted)
-    : QUndoCommand(tr("Delete log entry"))
-    , m_store(store)
-    , m_id(deleted.id)
-{}
-
-void DeleteEntryCommand::undo()
-{
-    InvestigationLog(m_store).restore(m_id);
-}
 
 void DeleteEntryCommand::redo()
 {
-    if (!firstRedo(m_done))
-        InvestigationLog(m_store).remove(m_id);
+    InvestigationLog(store()).remove(m_id);
 }
 
-KeyEventCommand::KeyEventCommand(Store &store, const LogEntry &entry, bool keyEvent)
-    : QUndoCommand(keyEvent ? tr("Mark key event") : tr("Unmark key event"))
-    , m_store(store)
-    , m_id(entry.id)
-    , m_keyEvent(keyEvent)
+void DeleteEntryCommand::undo()
+{
+    InvestigationLog(store()).restore(m_id);
+}
+
+CreateIncidentCommand::CreateIncidentCommand(Store &store, Incident draft)
+    : StoreCommand(store, tr("New incident"))
+    , m_incident(std::move(draft))
 {}
 
-void KeyEventCommand::undo()
+void CreateIncidentCommand::redo()
 {
-    InvestigationLog(m_store).setKeyEvent(m_id, !m_keyEvent);
-}
-
-void KeyEventCommand::redo()
-{
-    if (!firstRedo(m_done))
-        InvestigationLog(m_store).setKeyEvent(m_id, m_keyEvent);
-}
-
-UpdateIncidentCommand::UpdateIncidentCommand(Store &store, const Incident &before, const Incident &after,
-                                             QString author)
-    : QUndoCommand(tr("Change incident"))
-    , m_store(store)
-    , m_before(before)
-    , m_after(after)
-    , m_author(std::move(author))
-{}
-
-void UpdateIncidentCommand::undo()
-{
-    IncidentStore(m_store).update(m_before, m_author);
-}
-
-void UpdateIncidentCommand::redo()
-{
-    if (!firstRedo(m_done))
-        IncidentStore(m_store).update(m_after, m_author);
-}
-
-SavePostmortemCommand::SavePostmortemCommand(Store &store, const Postmortem &before, const Postmortem &after,
-                                             int section)
-    : QUndoCommand(tr("Edit postmortem"))
-    , m_store(store)
-    , m_before(before)
-    , m_after(after)
-    , m_section(section)
-{}
-
-// Through the review, which writes text and meeting but never the review state: undoing an edit made before a
-// submit must not take the submit back.
-void SavePostmortemCommand::undo()
-{
-    PostmortemReview review(m_store);
-    review.saveText(m_before);
-    review.recordMeeting(m_before.incidentId, m_before.review);
-}
-
-void SavePostmortemCommand::redo()
-{
-    if (firstRedo(m_done))
+    if (m_stored) {
+        IncidentStore(store()).putBack(m_removed, m_incident.id);
+        m_removed = {};
         return;
-    PostmortemReview review(m_store);
-    review.saveText(m_after);
-    review.recordMeeting(m_after.incidentId, m_after.review);
+    }
+    m_incident = IncidentStore(store()).create(m_incident);
+    m_stored = true;
+    setText(tr("New incident #%1").arg(m_incident.number));
 }
 
-bool SavePostmortemCommand::mergeWith(const QUndoCommand *other)
+void CreateIncidentCommand::undo()
 {
-    const auto *next = static_cast<const SavePostmortemCommand *>(other);
-    if (next->m_section != m_section || next->m_after.incidentId != m_after.incidentId)
-        return false;
-    m_after = next->m_after;
-    return true;
+    m_removed = IncidentStore(store()).takeBack(m_incident.id);
 }
 
-EditActionItemCommand::EditActionItemCommand(Store &store, const ActionItem &before, const ActionItem &after)
-    : QUndoCommand(tr("Edit action item"))
-    , m_store(store)
-    , m_before(before)
-    , m_after(after)
+AddActionItemCommand::AddActionItemCommand(Store &store, ActionItem draft)
+    : StoreCommand(store, tr("Add action item"))
+    , m_item(std::move(draft))
 {}
 
-void EditActionItemCommand::undo()
+void AddActionItemCommand::redo()
 {
-    ActionItemStore(m_store).update(m_before);
+    if (m_stored) {
+        ActionItemStore(store()).restore(m_item, m_position);
+        return;
+    }
+    ActionItemStore items(store());
+    m_item = items.add(m_item);
+    m_position = int(items.forIncident(m_item.incidentId).size()) - 1;
+    m_stored = true;
+    setText(tr("Add action item %1").arg(m_item.shortId()));
 }
 
-void EditActionItemCommand::redo()
+void AddActionItemCommand::undo()
 {
-    if (!firstRedo(m_done))
-        ActionItemStore(m_store).update(m_after);
+    ActionItemStore(store()).remove(m_item.id);
 }
 
 DeleteActionItemCommand::DeleteActionItemCommand(Store &store, const ActionItem &item, int position)
-    : QUndoCommand(tr("Delete action item %1").arg(item.shortId()))
-    , m_store(store)
+    : StoreCommand(store, tr("Delete action item %1").arg(item.shortId()))
     , m_item(item)
     , m_position(position)
 {}
 
-void DeleteActionItemCommand::undo()
-{
-    ActionItemStore(m_store).restore(m_item, m_position);
-}
-
 void DeleteActionItemCommand::redo()
 {
-    if (!firstRedo(m_done))
-        ActionItemStore(m_store).remove(m_item.id);
+    ActionItemStore(store()).remove(m_item.id);
 }
 
-MoveActionItemCommand::MoveActionItemCommand(Store &store, const QUuid &id, int from, int to)
-    : QUndoCommand(tr("Move action item"))
-    , m_store(store)
-    , m_id(id)
-    , m_from(from)
-    , m_to(to)
-{}
-
-void MoveActionItemCommand::undo()
+void DeleteActionItemCommand::undo()
 {
-    ActionItemStore(m_store).move(m_id, m_from);
+    ActionItemStore(store()).restore(m_item, m_position);
 }
 
-void MoveActionItemCommand::redo()
+namespace changes {
+
+ChangeCommand<LogEntry> *editEntry(Store &store, const LogEntry &before, const LogEntry &after)
 {
-    if (!firstRedo(m_done))
-        ActionItemStore(m_store).move(m_id, m_to);
+    return new ChangeCommand<LogEntry>(store, tr("Edit log entry"), before, after, [](Store &s, const LogEntry &entry) {
+        return InvestigationLog(s).edit(entry.id, entry.kind, entry.body, entry.at);
+    });
 }
+
+ChangeCommand<LogEntry> *setKeyEvent(Store &store, const LogEntry &entry, bool keyEvent)
+{
+    LogEntry after = entry;
+    after.keyEvent = keyEvent;
+    return new ChangeCommand<LogEntry>(store, keyEvent ? tr("Mark key event") : tr("Unmark key event"), entry, after,
+                                       [](Store &s, const LogEntry &value) {
+                                           InvestigationLog log(s);
+                                           log.setKeyEvent(value.id, value.keyEvent);
+                                           return log.entry(value.id).value_or(value);
+                                       });
+}
+
+ChangeCommand<Incident> *updateIncident(Store &store, const Incident &before, const Incident &after,
+                                        const QString &author)
+{
+    return new ChangeCommand<Incident>(
+        store, tr("Change incident"), before, after,
+        [author](Store &s, const Incident &incident) { return IncidentStore(s).update(incident, author); });
+}
+
+ChangeCommand<Postmortem> *savePostmortem(Store &store, const Postmortem &before, const Postmortem &after, int section)
+{
+    return new ChangeCommand<Postmortem>(
+        store, tr("Edit postmortem"), before, after,
+        [](Store &s, const Postmortem &postmortem) {
+            // One commit, so that the views read text and meeting together.
+            Store::WriteTransaction transaction(s);
+            PostmortemReview review(s);
+            Postmortem stored = review.saveText(postmortem);
+            if (stored.review != postmortem.review)
+                stored = review.recordMeeting(postmortem.incidentId, postmortem.review);
+            transaction.commit();
+            return stored;
+        },
+        after.incidentId.toString(QUuid::WithoutBraces) + QLatin1Char('/') + QString::number(section));
+}
+
+ChangeCommand<ActionItem> *editActionItem(Store &store, const ActionItem &before, const ActionItem &after)
+{
+    return new ChangeCommand<ActionItem>(
+        store, tr("Edit action item"), before, after,
+        [](Store &s, const ActionItem &item) { return ActionItemStore(s).update(item); });
+}
+
+ChangeCommand<int> *moveActionItem(Store &store, const ActionItem &item, int from, int to)
+{
+    return new ChangeCommand<int>(store, tr("Move action item"), from, to, [id = item.id](Store &s, int position) {
+        ActionItemStore(s).move(id, position);
+        return position;
+    });
+}
+
+} // namespace changes
 
 } // namespace hindsight

@@ -1,154 +1,185 @@
 #pragma once
 
 #include "model/actionitem.h"
+#include "model/attachment.h"
 #include "model/incident.h"
 #include "model/logentry.h"
 #include "model/postmortem.h"
+#include "store/cascadesnapshot.h"
 
 #include <QUndoCommand>
+
+#include <functional>
+#include <utility>
+
+class QUndoStack;
 
 namespace hindsight {
 
 class Store;
 
-// Each command is pushed after its change has been written (so a failure is reported before anything reaches the
-// undo stack); its first redo() therefore does nothing. Undo and redo write to the store again: nothing is ever
-// physically deleted, so every step stays reversible.
-
-class AppendEntryCommand : public QUndoCommand
+/// An undoable change to the store, written once: by redo(), which QUndoStack::push() calls, so that what the user
+/// did and what Undo takes back are the same write. undo() takes it back and redo() writes it again; nothing a
+/// command takes back is lost, so an undone step can always be redone. Push commands with undo::push().
+class StoreCommand : public QUndoCommand
 {
 public:
-    AppendEntryCommand(Store &store, const LogEntry &appended);
-    void undo() override;
-    void redo() override;
+    StoreCommand(Store &store, const QString &text)
+        : QUndoCommand(text)
+        , m_store(store)
+    {}
+
+protected:
+    Store &store() const { return m_store; }
 
 private:
     Store &m_store;
-    QUuid m_id;
-    bool m_done = true;
 };
 
-class EditEntryCommand : public QUndoCommand
+/// A change from one value to another, made by `write` (which returns the value as stored): undo writes the value
+/// before. Commands with the same non-empty `mergeKey` merge when pushed one after the other, so that undo takes back
+/// a burst of typing in one field rather than one autosave.
+template<typename Value>
+class ChangeCommand : public StoreCommand
 {
 public:
-    EditEntryCommand(Store &store, const LogEntry &before, const LogEntry &after);
-    void undo() override;
-    void redo() override;
-
-private:
-    Store &m_store;
-    LogEntry m_before;
-    LogEntry m_after;
-    bool m_done = true;
-};
-
-class DeleteEntryCommand : public QUndoCommand
-{
-public:
-    DeleteEntryCommand(Store &store, const LogEntry &deleted);
-    void undo() override;
-    void redo() override;
-
-private:
-    Store &m_store;
-    QUuid m_id;
-    bool m_done = true;
-};
-
-class KeyEventCommand : public QUndoCommand
-{
-public:
-    KeyEventCommand(Store &store, const LogEntry &entry, bool keyEvent);
-    void undo() override;
-    void redo() override;
-
-private:
-    Store &m_store;
-    QUuid m_id;
-    bool m_keyEvent;
-    bool m_done = true;
-};
-
-class UpdateIncidentCommand : public QUndoCommand
-{
-public:
-    UpdateIncidentCommand(Store &store, const Incident &before, const Incident &after, QString author);
-    void undo() override;
-    void redo() override;
-
-private:
-    Store &m_store;
-    Incident m_before;
-    Incident m_after;
-    QString m_author;
-    bool m_done = true;
-};
-
-/// A change to the written part of a postmortem. Consecutive edits of the same section merge into one step, so
-/// that undo takes back a burst of typing rather than one autosave.
-class SavePostmortemCommand : public QUndoCommand
-{
-public:
-    enum
+    using Write = std::function<Value(Store &, const Value &)>;
+    ChangeCommand(Store &store, const QString &text, Value before, Value after, Write write, QString mergeKey = {})
+        : StoreCommand(store, text)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_write(std::move(write))
+        , m_mergeKey(std::move(mergeKey))
+    {}
+    void redo() override
     {
-        Id = 0x504d
-    };
-    SavePostmortemCommand(Store &store, const Postmortem &before, const Postmortem &after, int section);
-    void undo() override;
-    void redo() override;
-    int id() const override { return Id; }
-    bool mergeWith(const QUndoCommand *other) override;
+        m_after = m_write(store(), m_after);
+        if (m_report)
+            *std::exchange(m_report, nullptr) = m_after;
+    }
+    void undo() override { m_write(store(), m_before); }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : MergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = dynamic_cast<const ChangeCommand *>(other);
+        if (!next || next->m_mergeKey != m_mergeKey)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+    /// Where the next redo() puts the value it stored (undo::change()).
+    void reportTo(Value *stored) { m_report = stored; }
 
 private:
-    Store &m_store;
-    Postmortem m_before;
-    Postmortem m_after;
-    int m_section;
-    bool m_done = true;
+    static constexpr int MergeId = 0x4853;
+    Value m_before;
+    Value m_after;
+    Write m_write;
+    QString m_mergeKey;
+    Value *m_report = nullptr;
 };
 
-class EditActionItemCommand : public QUndoCommand
+namespace undo {
+
+/// Pushes `command` onto `stack`, which writes it. When the store refuses the write, throws its StoreError with
+/// nothing pushed and `command` deleted: the caller reports it where it happened, and the stack holds only steps that
+/// were taken.
+void push(QUndoStack *stack, QUndoCommand *command);
+
+/// Pushes a ChangeCommand and returns the value as stored. Throws like push().
+template<typename Value>
+Value change(QUndoStack *stack, ChangeCommand<Value> *command)
+{
+    // A command that merges is deleted by push(): what it stored is reported while it still exists.
+    Value stored{};
+    command->reportTo(&stored);
+    push(stack, command);
+    return stored;
+}
+
+} // namespace undo
+
+class AppendEntryCommand : public StoreCommand
 {
 public:
-    EditActionItemCommand(Store &store, const ActionItem &before, const ActionItem &after);
-    void undo() override;
+    AppendEntryCommand(Store &store, LogEntry draft, QList<Attachment> attachments);
     void redo() override;
+    void undo() override;
+    /// The entry as stored (after the first redo()).
+    const LogEntry &entry() const { return m_entry; }
 
 private:
-    Store &m_store;
-    ActionItem m_before;
-    ActionItem m_after;
-    bool m_done = true;
+    LogEntry m_entry;
+    QList<Attachment> m_attachments;
+    bool m_stored = false;
 };
 
-class DeleteActionItemCommand : public QUndoCommand
+class DeleteEntryCommand : public StoreCommand
 {
 public:
-    /// `item` was at `position` in its incident's list.
+    DeleteEntryCommand(Store &store, const LogEntry &entry);
+    void redo() override;
+    void undo() override;
+
+private:
+    QUuid m_id;
+};
+
+/// "New incident": undo takes the incident back with everything written to it since, redo puts it back as it was.
+class CreateIncidentCommand : public StoreCommand
+{
+public:
+    CreateIncidentCommand(Store &store, Incident draft);
+    void redo() override;
+    void undo() override;
+    /// The incident as stored (after the first redo()).
+    const Incident &incident() const { return m_incident; }
+
+private:
+    Incident m_incident;
+    CascadeSnapshot m_removed;
+    bool m_stored = false;
+};
+
+class AddActionItemCommand : public StoreCommand
+{
+public:
+    AddActionItemCommand(Store &store, ActionItem draft);
+    void redo() override;
+    void undo() override;
+    /// The item as stored (after the first redo()).
+    const ActionItem &item() const { return m_item; }
+
+private:
+    ActionItem m_item;
+    int m_position = 0;
+    bool m_stored = false;
+};
+
+class DeleteActionItemCommand : public StoreCommand
+{
+public:
+    /// `item` is at `position` in its incident's list.
     DeleteActionItemCommand(Store &store, const ActionItem &item, int position);
-    void undo() override;
     void redo() override;
+    void undo() override;
 
 private:
-    Store &m_store;
     ActionItem m_item;
     int m_position;
-    bool m_done = true;
 };
 
-class MoveActionItemCommand : public QUndoCommand
-{
-public:
-    MoveActionItemCommand(Store &store, const QUuid &id, int from, int to);
-    void undo() override;
-    void redo() override;
-
-private:
-    Store &m_store;
-    QUuid m_id;
-    int m_from;
-    int m_to;
-    bool m_done = true;
-};
+/// The changes of one value: each returns a command for undo::change().
+namespace changes {
+ChangeCommand<LogEntry> *editEntry(Store &store, const LogEntry &before, const LogEntry &after);
+ChangeCommand<LogEntry> *setKeyEvent(Store &store, const LogEntry &entry, bool keyEvent);
+ChangeCommand<Incident> *updateIncident(Store &store, const Incident &before, const Incident &after,
+                                        const QString &author);
+/// Through the review, which writes text and meeting but never the review state: undoing an edit made before a
+/// submit must not take the submit back. Consecutive edits of one `section` merge.
+ChangeCommand<Postmortem> *savePostmortem(Store &store, const Postmortem &before, const Postmortem &after, int section);
+ChangeCommand<ActionItem> *editActionItem(Store &store, const ActionItem &before, const ActionItem &after);
+ChangeCommand<int> *moveActionItem(Store &store, const ActionItem &item, int from, int to);
+} // namespace changes
 
 } // namespace hindsight

@@ -129,6 +129,7 @@ IncidentView::IncidentView(Store &store, QUndoStack *undoStack, QWidget *parent)
 
     createEntryActions();
     updateKindHint();
+    m_storeSubscription = StoreSubscription(store.events(), this, &IncidentView::showStoreChanges);
 }
 
 // The details, the suggestions and the postmortem are of no use until an incident is open: building them then keeps
@@ -171,7 +172,7 @@ void IncidentView::buildIncidentParts()
     m_tabs->addTab(m_postmortemPage, tr("&Postmortem"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_postmortemPage)
-            postmortemView()->refresh();
+            postmortemView(); // built when first shown; it follows the store itself
         else if (m_postmortem)
             m_postmortem->saveNow();
     });
@@ -184,7 +185,6 @@ PostmortemView *IncidentView::postmortemView()
     if (!m_postmortem) {
         m_postmortem = new PostmortemView(m_store, m_undoStack, m_postmortemPage);
         m_postmortemPage->layout()->addWidget(m_postmortem);
-        connect(m_postmortem, &PostmortemView::changed, this, &IncidentView::incidentChanged);
         if (!m_incident.id.isNull())
             m_postmortem->setIncident(m_incident);
     }
@@ -287,23 +287,48 @@ bool IncidentView::openIncident(int number)
     return true;
 }
 
+void IncidentView::closeIncident()
+{
+    m_incident = Incident{};
+    m_model->setIncident({});
+    m_createPlaybook->setEnabled(false);
+}
+
 void IncidentView::refresh()
+{
+    showStoreChanges(StoreChanges::everything());
+    if (m_postmortem)
+        m_postmortem->refresh();
+}
+
+void IncidentView::showStoreChanges(const StoreChanges &changes)
 {
     if (m_incident.id.isNull())
         return;
-    const std::optional<Incident> incident = IncidentStore(m_store).byId(m_incident.id);
-    if (!incident)
-        return;
+    using Subject = StoreChange::Subject;
+    const bool incidentChanged = changes.touches(Subject::Incident, m_incident.id);
+    const bool logChanged = changes.touches(Subject::LogEntry, m_incident.id);
+    if (incidentChanged) {
+        const std::optional<Incident> incident = IncidentStore(m_store).byId(m_incident.id);
+        if (!incident)
+            return; // taken back (New incident undone): the main window shows another
+        m_incident = *incident;
+        m_details->setIncident(m_incident);
+        m_header->setIncident(m_incident);
+    }
+    if (logChanged)
+        reloadLog();
+    // Suggestions come from the incident's title, products and log, and from the playbooks.
+    if (incidentChanged || logChanged || changes.touches(Subject::Playbook))
+        m_suggestions->refresh();
+}
+
+void IncidentView::reloadLog()
+{
     const bool atBottom = m_timeline->verticalScrollBar() == nullptr ||
                           m_timeline->verticalScrollBar()->value() == m_timeline->verticalScrollBar()->maximum();
     const int rowsBefore = m_model->rowCount();
-    m_incident = *incident;
     m_model->reload();
-    m_details->setIncident(m_incident);
-    if (m_postmortem)
-        m_postmortem->refresh();
-    m_suggestions->refresh();
-    m_header->setIncident(m_incident);
     if (atBottom && m_model->rowCount() > rowsBefore)
         m_timeline->scrollToBottom();
 }
@@ -322,7 +347,7 @@ void IncidentView::showPostmortem()
         showError(error.message());
         return;
     }
-    postmortemView()->refresh();
+    postmortemView();
     m_tabs->setCurrentWidget(m_postmortemPage);
 }
 
@@ -351,16 +376,13 @@ void IncidentView::submitQuickEntry(bool keyEvent)
     }
     try {
         // Stored durably before the box clears: if this throws, the text stays where it was typed.
-        const LogEntry entry = InvestigationLog(m_store).append(draft, attachments);
-        m_undoStack->push(new AppendEntryCommand(m_store, entry));
+        auto *command = new AppendEntryCommand(m_store, draft, attachments);
+        undo::push(m_undoStack, command);
         m_quickEntry->clear();
         m_quickEntry->clearPendingImages();
         m_saveState->setStyleSheet(QString());
-        m_saveState->setText(tr("✓ Saved %1").arg(displaytime::time(entry.at, true)));
-        m_model->reload();
+        m_saveState->setText(tr("✓ Saved %1").arg(displaytime::time(command->entry().at, true)));
         m_timeline->scrollToBottom();
-        m_suggestions->refresh();
-        emit incidentChanged();
     } catch (const StoreError &error) {
         m_saveState->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
         m_saveState->setText(tr("Not saved — your text is still here"));
@@ -432,11 +454,10 @@ void IncidentView::editCurrentEntry()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const LogEntry wanted = dialog.edited();
+    if (wanted.kind == before.kind && wanted.body == before.body && wanted.at == before.at)
+        return;
     try {
-        const LogEntry after = InvestigationLog(m_store).edit(before.id, wanted.kind, wanted.body, wanted.at);
-        if (after.updatedAt != before.updatedAt)
-            m_undoStack->push(new EditEntryCommand(m_store, before, after));
-        refresh();
+        undo::push(m_undoStack, changes::editEntry(m_store, before, wanted));
     } catch (const StoreError &error) {
         showError(error.message());
     }
@@ -449,9 +470,7 @@ void IncidentView::deleteCurrentEntry()
         return;
     const LogEntry deleted = *entry;
     try {
-        InvestigationLog(m_store).remove(deleted.id);
-        m_undoStack->push(new DeleteEntryCommand(m_store, deleted));
-        refresh();
+        undo::push(m_undoStack, new DeleteEntryCommand(m_store, deleted));
         m_saveState->setStyleSheet(QString());
         m_saveState->setText(tr("Entry deleted — Ctrl+Z brings it back"));
     } catch (const StoreError &error) {
@@ -466,9 +485,7 @@ void IncidentView::toggleKeyEventOfCurrent()
         return;
     const LogEntry target = *entry;
     try {
-        InvestigationLog(m_store).setKeyEvent(target.id, !target.keyEvent);
-        m_undoStack->push(new KeyEventCommand(m_store, target, !target.keyEvent));
-        refresh();
+        undo::push(m_undoStack, changes::setKeyEvent(m_store, target, !target.keyEvent));
     } catch (const StoreError &error) {
         showError(error.message());
     }
@@ -480,10 +497,10 @@ void IncidentView::setKindOfCurrent(LogEntryKind kind)
     if (!entry || entry->kind == kind)
         return;
     const LogEntry before = *entry;
+    LogEntry after = before;
+    after.kind = kind;
     try {
-        const LogEntry after = InvestigationLog(m_store).edit(before.id, kind, before.body, before.at);
-        m_undoStack->push(new EditEntryCommand(m_store, before, after));
-        refresh();
+        undo::push(m_undoStack, changes::editEntry(m_store, before, after));
     } catch (const StoreError &error) {
         showError(error.message());
     }
@@ -495,10 +512,7 @@ void IncidentView::applyIncidentChange(const Incident &changed)
         return;
     const Incident before = m_incident;
     try {
-        const Incident after = IncidentStore(m_store).update(changed, defaultAuthor());
-        m_undoStack->push(new UpdateIncidentCommand(m_store, before, after, defaultAuthor()));
-        refresh();
-        emit incidentChanged();
+        undo::push(m_undoStack, changes::updateIncident(m_store, before, changed, defaultAuthor()));
     } catch (const StoreError &error) {
         m_details->setIncident(m_incident);
         // Closing a Middle+ incident needs an approved postmortem: offer to go there.

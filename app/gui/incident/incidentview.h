@@ -2,6 +2,7 @@
 
 #include "model/incident.h"
 #include "model/playbook.h"
+#include "store/storechange.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -21,6 +22,7 @@ class LogEntryModel;
 class PostmortemView;
 class QuickEntryEdit;
 class Store;
+class StoreChanges;
 class SuggestionsPanel;
 struct Attachment;
 struct LogEntry;
@@ -41,7 +43,11 @@ public:
     /// window does once it has painted, while the user reads it).
     void prepare() { buildIncidentParts(); }
     int incidentNumber() const { return m_incident.number; }
-    /// Reads the incident and its log again (after an undo, or a change made by another process).
+    QUuid incidentId() const { return m_incident.id; }
+    /// Shows no incident (the one shown is gone from the store).
+    void closeIncident();
+    /// Reads the incident, its log and its postmortem again. Nothing needs to call it: the view re-reads what the
+    /// store reports changed (StoreEvents), whoever wrote it.
     void refresh();
     void focusQuickEntry();
     /// Shows the postmortem tab (starting the postmortem if the incident has none yet).
@@ -65,8 +71,6 @@ public:
     SuggestionsPanel *suggestionsPanel() const { return m_suggestions; }
 
 signals:
-    /// Something in the store changed through this view (so lists elsewhere should reload).
-    void incidentChanged();
     /// The user wants a playbook made from this incident, starting from `draft` (not stored yet).
     void playbookDraftRequested(const hindsight::Playbook &draft);
     /// The user chose a suggested playbook.
@@ -89,6 +93,8 @@ private:
     void createEntryActions();
     void buildIncidentParts();
     void requestPlaybookDraft();
+    void showStoreChanges(const StoreChanges &changes);
+    void reloadLog();
 
     Store &m_store;
     QUndoStack *m_undoStack;
@@ -111,6 +117,8 @@ private:
     /// Splitter sizes restored before the side panel existed.
     QByteArray m_pendingSplitterState;
     QAction *m_createPlaybook;
+    /// Disconnected with the members, before the children are deleted (StoreSubscription).
+    StoreSubscription m_storeSubscription;
 };
 
 } // namespace hindsight

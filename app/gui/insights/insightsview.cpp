@@ -2,6 +2,7 @@
 
 #include "gui/common/colors.h"
 #include "gui/common/messagebox.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -141,6 +142,14 @@ InsightsView::InsightsView(Store &store, QWidget *parent)
     m_chooseFileName = [this](const QString &suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save chart as PNG"), suggested, tr("PNG images (*.png)"));
     };
+    // The charts count incidents, postmortems and action items; log entries do not move them. A hidden window reads
+    // again when it is activated (below).
+    m_storeSubscription = StoreSubscription(store.events(), this, [this](const StoreChanges &changes) {
+        using Subject = StoreChange::Subject;
+        if (isVisible() && (changes.touches(Subject::Incident) || changes.touches(Subject::Postmortem) ||
+                            changes.touches(Subject::ActionItem)))
+            reload();
+    });
     reload();
 }
 

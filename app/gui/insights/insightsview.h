@@ -1,6 +1,7 @@
 #pragma once
 
 #include "insights/statistics.h"
+#include "store/storechange.h"
 
 #include <QWidget>
 
@@ -70,6 +71,8 @@ private:
     QLabel *m_note;
     QList<QChartView *> m_views;
     FileNameChooser m_chooseFileName;
+    /// Disconnected with the members, before the children are deleted (StoreSubscription).
+    StoreSubscription m_storeSubscription;
 };
 
 } // namespace hindsight

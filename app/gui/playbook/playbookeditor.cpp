@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -257,12 +258,11 @@ void PlaybookEditor::saveNow()
         updateState();
         return;
     }
+    const QScopedValueRollback writing(m_writing, true);
     try {
-        const Playbook stored = PlaybookStore(m_store).update(wanted);
-        m_undoStack->push(new SavePlaybookCommand(m_store, before, stored, m_pendingField));
-        m_playbook = stored;
+        m_playbook = undo::change(m_undoStack, savePlaybook(m_store, before, wanted, m_pendingField));
         updateState();
-        emit saved(stored);
+        emit saved(m_playbook);
     } catch (const StoreError &error) {
         showError(error.message());
         fillEditors();
@@ -274,14 +274,15 @@ bool PlaybookEditor::saveDraft()
     if (!m_draft)
         return false;
     const Playbook wanted = playbook();
+    const QScopedValueRollback writing(m_writing, true);
     try {
-        const Playbook created = PlaybookStore(m_store).create(wanted);
-        m_undoStack->push(new CreatePlaybookCommand(m_store, created));
-        m_playbook = created;
+        auto *command = new CreatePlaybookCommand(m_store, wanted);
+        undo::push(m_undoStack, command);
+        m_playbook = command->playbook();
         m_draft = false;
         m_problem.clear();
         fillEditors();
-        emit saved(created);
+        emit saved(m_playbook);
         return true;
     } catch (const StoreError &error) {
         showError(error.message());
@@ -291,7 +292,7 @@ bool PlaybookEditor::saveDraft()
 
 void PlaybookEditor::refresh()
 {
-    if (m_draft || m_playbook.id.isNull() || m_dirty)
+    if (m_draft || m_playbook.id.isNull() || m_dirty || m_writing)
         return; // a draft is not in the store; text being typed wins and is saved in a moment
     const std::optional<Playbook> stored = PlaybookStore(m_store).byId(m_playbook.id);
     if (!stored) {

@@ -93,6 +93,8 @@ private:
     Field m_pendingField = BodyField;
     /// Edits not written yet.
     bool m_dirty = false;
+    /// While this editor writes: it keeps what it shows (a refill would move the cursor being typed with).
+    bool m_writing = false;
     bool m_filling = false;
     /// Save the fields as they lose focus; removed first when the editor goes, as its fields lose focus then too.
     QList<QObject *> m_focusSavers;

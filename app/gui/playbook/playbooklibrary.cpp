@@ -6,7 +6,7 @@
 #include "playbooklistmodel.h"
 #include "playbookundocommands.h"
 #include "store/playbookstore.h"
-#include "store/storewatcher.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -32,7 +32,6 @@ PlaybookLibrary::PlaybookLibrary(Store &store, QWidget *parent)
     , m_store(store)
     , m_undoStack(new QUndoStack(this))
     , m_model(new PlaybookListModel(store, this))
-    , m_watcher(new StoreWatcher(store, 1000, this))
     , m_search(new QLineEdit(this))
     , m_tagFilter(new QComboBox(this))
     , m_list(new QTableView(this))
@@ -96,15 +95,15 @@ PlaybookLibrary::PlaybookLibrary(Store &store, QWidget *parent)
     splitter->setSizes({360, 900});
     setCentralWidget(splitter);
 
-    connect(m_editor, &PlaybookEditor::saved, this, [this](const Playbook &playbook) {
-        reloadTags();
-        m_model->reload();
-        selectId(playbook.id);
-        updateCount();
+    // The list follows the store (the suggestions of an incident add playbooks too); a playbook just saved from a
+    // draft is chosen in it.
+    m_storeSubscription = StoreSubscription(store.events(), this, [this](const StoreChanges &changes) {
+        if (changes.touches(StoreChange::Subject::Playbook))
+            reload();
     });
+    connect(m_editor, &PlaybookEditor::saved, this, [this](const Playbook &playbook) { selectId(playbook.id); });
     connect(m_editor, &PlaybookEditor::incidentChosen, this, &PlaybookLibrary::incidentChosen);
     connect(m_editor, &PlaybookEditor::draftDiscarded, this, [this] { m_list->clearSelection(); });
-    connect(m_watcher, &StoreWatcher::changedElsewhere, this, &PlaybookLibrary::reload);
 
     m_count->setObjectName(QStringLiteral("playbookCount"));
     statusBar()->addPermanentWidget(m_count);
@@ -159,8 +158,8 @@ void PlaybookLibrary::createActions()
     playbookMenu->addAction(closeAction);
 
     // The editor's text is saved first, so that Undo takes back the last step and not what is being typed.
-    const auto [undoAction, redoAction] = undoactions::create(
-        m_undoStack, this, QStringLiteral("playbook"), [this] { m_editor->saveNow(); }, [this] { reload(); });
+    const auto [undoAction, redoAction] =
+        undoactions::create(m_undoStack, this, QStringLiteral("playbook"), [this] { m_editor->saveNow(); });
     auto *findAction = new QAction(tr("&Find playbooks"), this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
@@ -293,10 +292,8 @@ void PlaybookLibrary::deleteCurrent()
         const std::optional<Playbook> playbook = PlaybookStore(m_store).byId(id);
         if (!playbook)
             return;
-        PlaybookStore(m_store).remove(id);
-        m_undoStack->push(new DeletePlaybookCommand(m_store, *playbook));
+        undo::push(m_undoStack, new DeletePlaybookCommand(m_store, *playbook));
         m_editor->clear();
-        reload();
         statusBar()->showMessage(tr("Deleted %1. Undo brings it back (Ctrl+Z).").arg(playbook->shortId()), 8000);
     } catch (const StoreError &error) {
         messagebox::warning(this, tr("Hindsight"), error.message());

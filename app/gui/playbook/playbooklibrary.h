@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/playbook.h"
+#include "store/storechange.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -16,7 +17,6 @@ namespace hindsight {
 class PlaybookEditor;
 class PlaybookListModel;
 class Store;
-class StoreWatcher;
 
 /// The playbook library, a window of its own beside the main window: the playbooks by title with their tags and the
 /// incidents they came from, a search box and a tag filter, and the editor of the playbook chosen. Edits are saved as
@@ -61,13 +61,14 @@ private:
     Store &m_store;
     QUndoStack *m_undoStack;
     PlaybookListModel *m_model;
-    StoreWatcher *m_watcher;
     QLineEdit *m_search;
     QComboBox *m_tagFilter;
     QTableView *m_list;
     PlaybookEditor *m_editor;
     QLabel *m_count;
     QTimer m_searchPause;
+    /// Disconnected with the members, before the children are deleted (StoreSubscription).
+    StoreSubscription m_storeSubscription;
 };
 
 } // namespace hindsight

@@ -15,78 +15,48 @@ QString tr(const char *text)
 
 } // namespace
 
-CreatePlaybookCommand::CreatePlaybookCommand(Store &store, const Playbook &created)
-    : m_store(store)
-    , m_playbook(created)
+CreatePlaybookCommand::CreatePlaybookCommand(Store &store, Playbook draft)
+    : StoreCommand(store, QString())
+    , m_playbook(std::move(draft))
+{}
+
+void CreatePlaybookCommand::redo()
 {
-    setText(tr("add playbook %1").arg(created.shortId()));
+    if (m_stored) {
+        PlaybookStore(store()).restore(m_playbook);
+        return;
+    }
+    m_playbook = PlaybookStore(store()).create(m_playbook);
+    m_stored = true;
+    setText(tr("add playbook %1").arg(m_playbook.shortId()));
 }
 
 void CreatePlaybookCommand::undo()
 {
-    PlaybookStore(m_store).remove(m_playbook.id);
-    m_done = false;
+    PlaybookStore(store()).remove(m_playbook.id);
 }
 
-void CreatePlaybookCommand::redo()
-{
-    if (m_done)
-        return;
-    PlaybookStore(m_store).restore(m_playbook);
-    m_done = true;
-}
+DeletePlaybookCommand::DeletePlaybookCommand(Store &store, const Playbook &playbook)
+    : StoreCommand(store, tr("delete playbook %1").arg(playbook.shortId()))
+    , m_playbook(playbook)
+{}
 
-DeletePlaybookCommand::DeletePlaybookCommand(Store &store, const Playbook &deleted)
-    : m_store(store)
-    , m_playbook(deleted)
+void DeletePlaybookCommand::redo()
 {
-    setText(tr("delete playbook %1").arg(deleted.shortId()));
+    PlaybookStore(store()).remove(m_playbook.id);
 }
 
 void DeletePlaybookCommand::undo()
 {
-    PlaybookStore(m_store).restore(m_playbook);
-    m_done = false;
+    PlaybookStore(store()).restore(m_playbook);
 }
 
-void DeletePlaybookCommand::redo()
+ChangeCommand<Playbook> *savePlaybook(Store &store, const Playbook &before, const Playbook &after, int field)
 {
-    if (m_done)
-        return;
-    PlaybookStore(m_store).remove(m_playbook.id);
-    m_done = true;
-}
-
-SavePlaybookCommand::SavePlaybookCommand(Store &store, const Playbook &before, const Playbook &after, int field)
-    : m_store(store)
-    , m_before(before)
-    , m_after(after)
-    , m_field(field)
-{
-    setText(tr("edit playbook %1").arg(after.shortId()));
-}
-
-void SavePlaybookCommand::undo()
-{
-    PlaybookStore(m_store).update(m_before);
-    m_done = false;
-}
-
-void SavePlaybookCommand::redo()
-{
-    if (m_done)
-        return;
-    PlaybookStore(m_store).update(m_after);
-    m_done = true;
-}
-
-bool SavePlaybookCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const SavePlaybookCommand *>(other);
-    if (next->m_after.id != m_after.id || next->m_field != m_field)
-        return false;
-    m_after = next->m_after;
-    return true;
+    return new ChangeCommand<Playbook>(
+        store, tr("edit playbook %1").arg(after.shortId()), before, after,
+        [](Store &s, const Playbook &playbook) { return PlaybookStore(s).update(playbook); },
+        after.id.toString(QUuid::WithoutBraces) + QLatin1Char('/') + QString::number(field));
 }
 
 } // namespace hindsight

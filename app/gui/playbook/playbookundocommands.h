@@ -1,66 +1,40 @@
 #pragma once
 
+#include "gui/common/undocommands.h"
 #include "model/playbook.h"
-
-#include <QUndoCommand>
 
 namespace hindsight {
 
-class Store;
-
-// Like the commands in undocommands.h, each is pushed after its change has been written, so its first redo() does
-// nothing; undo and redo write to the store again.
-
 /// A playbook added to the library (from the editor or from an incident): undo removes it, redo puts it back with
 /// the same number.
-class CreatePlaybookCommand : public QUndoCommand
+class CreatePlaybookCommand : public StoreCommand
 {
 public:
-    CreatePlaybookCommand(Store &store, const Playbook &created);
-    void undo() override;
+    CreatePlaybookCommand(Store &store, Playbook draft);
     void redo() override;
+    void undo() override;
+    /// The playbook as stored (after the first redo()).
+    const Playbook &playbook() const { return m_playbook; }
 
 private:
-    Store &m_store;
     Playbook m_playbook;
-    bool m_done = true;
+    bool m_stored = false;
 };
 
 /// A playbook removed from the library: undo puts it back as it was.
-class DeletePlaybookCommand : public QUndoCommand
+class DeletePlaybookCommand : public StoreCommand
 {
 public:
-    DeletePlaybookCommand(Store &store, const Playbook &deleted);
-    void undo() override;
+    DeletePlaybookCommand(Store &store, const Playbook &playbook);
     void redo() override;
+    void undo() override;
 
 private:
-    Store &m_store;
     Playbook m_playbook;
-    bool m_done = true;
 };
 
-/// A change to a playbook's title, trigger, tags or text. Consecutive edits of the same field merge into one step,
-/// so that undo takes back a burst of typing rather than one autosave.
-class SavePlaybookCommand : public QUndoCommand
-{
-public:
-    enum
-    {
-        Id = 0x5042
-    };
-    SavePlaybookCommand(Store &store, const Playbook &before, const Playbook &after, int field);
-    void undo() override;
-    void redo() override;
-    int id() const override { return Id; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    Store &m_store;
-    Playbook m_before;
-    Playbook m_after;
-    int m_field;
-    bool m_done = true;
-};
+/// A change to a playbook's title, trigger, tags or text, for undo::change(). Consecutive edits of the same `field`
+/// merge into one step.
+ChangeCommand<Playbook> *savePlaybook(Store &store, const Playbook &before, const Playbook &after, int field);
 
 } // namespace hindsight

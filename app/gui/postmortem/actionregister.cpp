@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -125,17 +126,12 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
 
     m_model->setShowsIncident(true);
     m_model->setEditor([this](const ActionItem &before, const ActionItem &after) {
+        const QScopedValueRollback editing(m_editing, true);
         try {
-            const ActionItem stored = ActionItemStore(m_store).update(after);
-            m_undoStack->push(new EditActionItemCommand(m_store, before, stored));
+            undo::change(m_undoStack, changes::editActionItem(m_store, before, after));
         } catch (const StoreError &error) {
             messagebox::warning(this, tr("Hindsight"), error.message());
         }
-        // Once the view has finished committing the edit: an item that no longer matches the filters goes.
-        QTimer::singleShot(0, this, [this] {
-            reload();
-            emit itemsChanged();
-        });
     });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ActionItemModel::SortRole);
@@ -243,6 +239,12 @@ ActionItemQuery ActionRegister::query() const
 
 void ActionRegister::reload()
 {
+    if (m_editing) {
+        // Once the table has finished committing the edit (a reset now would pull its rows from under it): an item
+        // that no longer matches the filters goes then.
+        QTimer::singleShot(0, this, &ActionRegister::reload);
+        return;
+    }
     if (!isVisible()) {
         m_stale = true;
         updateCounts();

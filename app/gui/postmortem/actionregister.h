@@ -48,8 +48,7 @@ public:
 signals:
     /// The user wants to see this incident (double click, Enter, "Open incident").
     void openIncidentRequested(int number);
-    /// An item was changed here: other views of it should re-read the store.
-    void itemsChanged();
+    /// The open and overdue counts changed (after reload() or updateCounts()).
     void countsChanged(const hindsight::ActionItemCounts &counts);
 
 protected:
@@ -75,6 +74,8 @@ private:
     std::optional<QDate> m_today;
     ActionItemCounts m_counts;
     bool m_filling = false;
+    /// While the table commits an edit.
+    bool m_editing = false;
     /// The table and the filters' choices are older than the store: read them when next shown.
     bool m_stale = true;
 };

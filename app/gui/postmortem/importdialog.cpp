@@ -92,12 +92,12 @@ int ImportDialog::importFiles(const QStringList &files)
     return imported;
 }
 
-QAction *ImportDialog::createAction(Store &store, QWidget *parent, std::function<void()> imported)
+QAction *ImportDialog::createAction(Store &store, QWidget *parent)
 {
     auto *action = new QAction(tr("&Import…"), parent);
     action->setObjectName(QStringLiteral("importAction"));
     action->setStatusTip(tr("Import postmortems written in Markdown, in Japanese or English, as new incidents."));
-    connect(action, &QAction::triggered, parent, [&store, parent, imported] {
+    connect(action, &QAction::triggered, parent, [&store, parent] {
         QStringList files;
         if (nextFiles()) {
             files = *nextFiles();
@@ -110,8 +110,7 @@ QAction *ImportDialog::createAction(Store &store, QWidget *parent, std::function
             return;
         auto *dialog = new ImportDialog(store, parent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        if (dialog->importFiles(files) > 0 && imported)
-            imported();
+        dialog->importFiles(files);
         dialog->open();
     });
     return action;

@@ -26,9 +26,9 @@ public:
     /// Imports `files` and shows what happened to each; returns how many were imported.
     int importFiles(const QStringList &files);
 
-    /// The menu action: asks for the files, imports them, shows the report, then calls `imported` when at least one
-    /// file was imported.
-    static QAction *createAction(Store &store, QWidget *parent, std::function<void()> imported);
+    /// The menu action: asks for the files, imports them and shows the report. What was imported reaches the views
+    /// through the store's events.
+    static QAction *createAction(Store &store, QWidget *parent);
 
     /// Test seam: the next file dialog is not shown and returns `files` instead.
     static void setNextFiles(const QStringList &files);

@@ -20,6 +20,7 @@
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -37,6 +38,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -89,8 +91,6 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
         } catch (const StoreError &error) {
             showError(error.message());
         }
-        refresh();
-        emit changed();
     };
     connect(submit, &QPushButton::clicked, this, [transition] { transition(&PostmortemReview::submit); });
     connect(approve, &QPushButton::clicked, this, [transition] { transition(&PostmortemReview::approve); });
@@ -150,14 +150,14 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
                                    QAbstractItemView::AnyKeyPressed);
     m_actionTable->setMinimumHeight(140);
     m_actionItems->setEditor([this](const ActionItem &before, const ActionItem &after) {
+        // The model updates the edited row itself: reading the table again would pull it from under the editor.
+        const QScopedValueRollback writing(m_writing, true);
         try {
-            const ActionItem stored = ActionItemStore(m_store).update(after);
-            m_undoStack->push(new EditActionItemCommand(m_store, before, stored));
+            undo::change(m_undoStack, changes::editActionItem(m_store, before, after));
         } catch (const StoreError &error) {
             showError(error.message());
         }
         schedulePreview();
-        emit changed();
     });
     form->addWidget(m_actionTable);
     form->addWidget(actionProblem);
@@ -250,6 +250,15 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);
     connect(&m_previewTimer, &QTimer::timeout, this, &PostmortemView::renderPreview);
+
+    m_storeSubscription = StoreSubscription(store.events(), this, [this](const StoreChanges &changes) {
+        using Subject = StoreChange::Subject;
+        // The incident's summary and severity decide what is still missing.
+        if (!m_writing &&
+            (changes.touches(Subject::Postmortem, m_incident.id) ||
+             changes.touches(Subject::ActionItem, m_incident.id) || changes.touches(Subject::Incident, m_incident.id)))
+            refresh();
+    });
 }
 
 PostmortemView::~PostmortemView()
@@ -298,12 +307,12 @@ void PostmortemView::refresh()
     // The incident's summary and severity decide what is still missing: read again with everything else.
     if (const std::optional<Incident> incident = IncidentStore(m_store).byId(m_incident.id))
         m_incident = *incident;
+    m_actionItems->reload();
     if (m_dirty) {
         updateReviewControls();
         return; // the user is typing: their text wins, and is saved in a moment
     }
     m_postmortem = PostmortemStore(m_store).forIncident(m_incident.id).value_or(m_postmortem);
-    m_actionItems->reload();
     fillEditors();
     schedulePreview();
 }
@@ -371,15 +380,10 @@ void PostmortemView::saveNow()
     const Postmortem wanted = fromEditors();
     if (wanted == before)
         return;
+    const QScopedValueRollback writing(m_writing, true);
     try {
-        PostmortemReview review(m_store);
-        Postmortem stored = review.saveText(wanted);
-        if (wanted.review != stored.review)
-            stored = review.recordMeeting(m_incident.id, wanted.review);
-        m_undoStack->push(new SavePostmortemCommand(m_store, before, stored, m_pendingSection));
-        m_postmortem = stored;
+        m_postmortem = undo::change(m_undoStack, changes::savePostmortem(m_store, before, wanted, m_pendingSection));
         updateReviewControls();
-        emit changed();
     } catch (const StoreError &error) {
         // Refused (approved postmortems are read-only): show why and put the stored text back.
         showError(error.message());
@@ -450,10 +454,6 @@ void PostmortemView::publishDocument()
     saveNow();
     auto *dialog = new PublishDialog(m_store, m_incident, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PublishDialog::published, this, [this] {
-        refresh();
-        emit changed();
-    });
     dialog->open();
 }
 
@@ -513,14 +513,11 @@ void PostmortemView::addActionItem()
     draft.title = tr("New action item");
     draft.type = ActionItemType::PreventRecurrence;
     try {
-        const ActionItem added = ActionItemStore(m_store).add(draft);
-        m_actionItems->reload();
-        const QModelIndex index = m_actionItems->indexOfId(added.id);
+        auto *command = new AddActionItemCommand(m_store, draft);
+        undo::push(m_undoStack, command);
+        const QModelIndex index = m_actionItems->indexOfId(command->item().id);
         m_actionTable->setCurrentIndex(index);
         m_actionTable->edit(index);
-        schedulePreview();
-        updateReviewControls();
-        emit changed();
     } catch (const StoreError &error) {
         showError(error.message());
     }
@@ -535,13 +532,10 @@ void PostmortemView::moveCurrentActionItem(int delta)
     const int to = std::clamp(from + delta, 0, m_actionItems->rowCount() - 1);
     if (from == to)
         return;
-    const QUuid id = m_actionItems->itemAt(current).id;
+    const ActionItem item = m_actionItems->itemAt(current);
     try {
-        ActionItemStore(m_store).move(id, to);
-        m_undoStack->push(new MoveActionItemCommand(m_store, id, from, to));
-        m_actionItems->reload();
-        m_actionTable->setCurrentIndex(m_actionItems->indexOfId(id).siblingAtColumn(current.column()));
-        schedulePreview();
+        undo::change(m_undoStack, changes::moveActionItem(m_store, item, from, to));
+        m_actionTable->setCurrentIndex(m_actionItems->indexOfId(item.id).siblingAtColumn(current.column()));
     } catch (const StoreError &error) {
         showError(error.message());
     }
@@ -555,19 +549,14 @@ void PostmortemView::deleteCurrentActionItem()
     const ActionItem item = m_actionItems->itemAt(current);
     const int row = current.row();
     try {
-        ActionItemStore(m_store).remove(item.id);
-        m_undoStack->push(new DeleteActionItemCommand(m_store, item, row));
+        undo::push(m_undoStack, new DeleteActionItemCommand(m_store, item, row));
     } catch (const StoreError &error) {
         showError(error.message());
         return;
     }
-    m_actionItems->reload();
     if (m_actionItems->rowCount() > 0)
         m_actionTable->setCurrentIndex(
             m_actionItems->index(std::min(row, m_actionItems->rowCount() - 1), current.column()));
-    schedulePreview();
-    updateReviewControls();
-    emit changed();
 }
 
 void PostmortemView::showError(const QString &message)

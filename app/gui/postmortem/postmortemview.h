@@ -2,6 +2,7 @@
 
 #include "model/incident.h"
 #include "model/postmortem.h"
+#include "store/storechange.h"
 
 #include <QThreadPool>
 #include <QTimer>
@@ -38,8 +39,9 @@ public:
     ~PostmortemView() override;
 
     void setIncident(const Incident &incident);
-    /// Reads the postmortem and its action items again (after an undo, or another process's change). Editors being
-    /// typed in keep their text.
+    /// Reads the postmortem and its action items again. Editors being typed in keep their text. Nothing needs to call
+    /// it: the view re-reads what the store reports changed (StoreEvents), except for its own writes, after which it
+    /// keeps what it shows (a refill would move the cursor of the editor being typed in).
     void refresh();
     /// Writes pending edits now (before closing, switching incident or exporting).
     void saveNow();
@@ -49,9 +51,6 @@ public:
     void exportDocument();
     /// Opens the publish dialog (GitHub Discussions); the view shows the postmortem as Published once it is.
     void publishDocument();
-
-signals:
-    void changed();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -102,6 +101,8 @@ private:
     /// Edits not written yet.
     bool m_dirty = false;
     bool m_filling = false;
+    /// While this view writes: it updates itself from what it wrote.
+    bool m_writing = false;
     /// One render at a time, newest wins: results of older generations are dropped.
     QThreadPool m_renderPool;
     /// Used only by the render thread: templates are not thread-safe.
@@ -109,6 +110,8 @@ private:
     int m_generation = 0;
     /// Whether the preview waits for the view to be shown.
     bool m_previewStale = false;
+    /// Disconnected with the members, before the children are deleted (StoreSubscription).
+    StoreSubscription m_storeSubscription;
 };
 
 } // namespace hindsight

@@ -494,6 +494,9 @@ void PublishDialog::finishPublishing()
     m_link->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
     m_link->show();
     m_publishButton->setText(tr("Publish again"));
+    // Marked published through the publishing thread's own connection: the views of this one hear of it now rather
+    // than at the watcher's next look.
+    m_store.report({StoreChange::Subject::Postmortem, StoreChange::Kind::Changed, m_incident.id, m_incident.id});
     emit published(result.publication);
     check();
     if (m_closeWhenStopped)
