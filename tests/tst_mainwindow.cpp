@@ -4,7 +4,9 @@
 #include "gui/incident/quickentryedit.h"
 #include "gui/mainwindow.h"
 #include "itemmodel/incidentlistmodel.h"
+#include "store/actionitemstore.h"
 #include "store/incidentstore.h"
+#include "store/investigationlog.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -26,6 +28,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -120,6 +123,8 @@ private slots:
     void escapeCancels();
     void lastIncidentReopensOnceShown();
     void windowAndCliShareTheStore();
+    void newIncidentCanBeUndone();
+    void windowShowsWritesWithoutBeingTold();
 
 private:
     std::unique_ptr<test::TemporaryStore> m_temp;
@@ -431,6 +436,86 @@ void TestMainWindow::windowAndCliShareTheStore()
     for (const QString &text : fromWindow + fromCli)
         QVERIFY2(stored.contains(text), qPrintable(u"lost: "_s + text));
     QVERIFY(test::deletedStoreFilesHeldOpen().isEmpty());
+}
+
+// Ctrl+N, then Ctrl+Z: the incident goes (from the list, the window and the store), and Ctrl+Shift+Z brings it back
+// with its number and what was logged in it.
+void TestMainWindow::newIncidentCanBeUndone()
+{
+    MainWindow &window = showWindow();
+    const bool opened = withNewIncidentDialog(window, [&](NewIncidentDialog &dialog) {
+        auto *titleEdit = dialog.findChild<QLineEdit *>(u"titleEdit"_s);
+        QVERIFY(titleEdit);
+        typeText(titleEdit, u"Wrong window"_s);
+        QTest::keyClick(titleEdit, Qt::Key_Return);
+    });
+    QVERIFY(opened);
+    QCOMPARE(list()->model()->rowCount(), 1);
+    QCOMPARE(window.incidentView()->incidentNumber(), 1);
+    auto *box = window.findChild<QuickEntryEdit *>(u"quickEntry"_s);
+    QVERIFY(box);
+    box->setPlainText(u"typed before noticing"_s);
+    QTest::keyClick(box, Qt::Key_Return);
+
+    QAction *undo = window.findChild<QAction *>(u"undoAction"_s);
+    QAction *redo = window.findChild<QAction *>(u"redoAction"_s);
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->text(), u"&Undo Add log entry"_s);
+    undo->trigger();
+    QCOMPARE(undo->text(), u"&Undo New incident #1"_s);
+    undo->trigger();
+    QCOMPARE(IncidentStore(m_temp->store()).count(), 0);
+    QCOMPARE(list()->model()->rowCount(), 0);
+    QCOMPARE(window.incidentView()->incidentNumber(), 0);
+    QVERIFY(!window.incidentView()->isVisible());
+    QVERIFY(emptyHint()->isVisible());
+
+    redo->trigger();
+    redo->trigger();
+    const std::optional<Incident> back = IncidentStore(m_temp->store()).byNumber(1);
+    QVERIFY(back);
+    QCOMPARE(back->title, u"Wrong window"_s);
+    QCOMPARE(list()->model()->rowCount(), 1);
+    const QList<LogEntry> entries = InvestigationLog(m_temp->store()).entries(back->id);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).body, u"typed before noticing"_s);
+}
+
+// Whatever writes to the store the window has open (an import, the team hub, a second view) is shown at once,
+// without the writer telling the window.
+void TestMainWindow::windowShowsWritesWithoutBeingTold()
+{
+    Incident draft;
+    draft.title = u"Checkout API 5xx"_s;
+    const Incident incident = IncidentStore(m_temp->store()).create(draft);
+    MainWindow &window = showWindow();
+    QVERIFY(window.openIncident(incident.number));
+    auto *timeline = window.findChild<QAbstractItemView *>(u"timeline"_s);
+    QVERIFY(timeline);
+    const int rows = timeline->model()->rowCount();
+
+    LogEntry entry;
+    entry.incidentId = incident.id;
+    entry.body = u"written elsewhere in this process"_s;
+    InvestigationLog(m_temp->store()).append(entry);
+    QCOMPARE(timeline->model()->rowCount(), rows + 1);
+
+    Incident changed = *IncidentStore(m_temp->store()).byId(incident.id);
+    changed.title = u"Checkout API 5xx, all regions"_s;
+    IncidentStore(m_temp->store()).update(changed, u"tester"_s);
+    const QModelIndex current = list()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(IncidentListModel::TitleColumn).data().toString(), changed.title);
+
+    auto *counts = window.findChild<QLabel *>(u"actionItemCounts"_s);
+    QVERIFY(counts);
+    const QString before = counts->text();
+    ActionItem item;
+    item.incidentId = incident.id;
+    item.title = u"Alert on pool saturation"_s;
+    ActionItemStore(m_temp->store()).add(item);
+    QVERIFY2(counts->text() != before, qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(u"1"_s), qPrintable(counts->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

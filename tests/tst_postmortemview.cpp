@@ -51,6 +51,7 @@ private slots:
     void writingASectionSavesAndPreviews();
     void actionItemsEditMoveAndUndo();
     void deletedActionItemComesBackOnUndo();
+    void addedActionItemCanBeUndone();
     void submitListsWhatIsMissing();
     void closingOffersThePostmortem();
     void exportMasksSecrets();
@@ -214,6 +215,34 @@ void TestPostmortemView::deletedActionItemComesBackOnUndo()
     QCOMPARE(stored(), (QStringList{u"A1 item 1"_s}));
     QTest::mouseClick(find<QPushButton>("addActionItem"), Qt::LeftButton);
     QCOMPARE(stored().constLast(), u"A4 New action item"_s);
+}
+
+void TestPostmortemView::addedActionItemCanBeUndone()
+{
+    QTest::mouseClick(find<QPushButton>("addActionItem"), Qt::LeftButton);
+    auto *table = find<QTableView>("actionItems");
+    auto *model = qobject_cast<ActionItemModel *>(table->model());
+    QVERIFY(model->setData(model->index(0, ActionItemModel::TitleColumn), u"Alert on pool usage"_s));
+    const auto stored = [this] {
+        QStringList result;
+        for (const ActionItem &item : ActionItemStore(*m_temp->openAgain()).forIncident(m_incident.id))
+            result << item.shortId() + u' ' + item.title;
+        return result;
+    };
+    QCOMPARE(stored(), QStringList{u"A1 Alert on pool usage"_s});
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // the title
+    QCOMPARE(stored(), QStringList{u"A1 New action item"_s});
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier); // the item
+    QCOMPARE(stored(), QStringList());
+    QTRY_COMPARE(model->rowCount(), 0);
+    QVERIFY(find<QLabel>("reviewProblems")->text().contains(u"action item"_s, Qt::CaseInsensitive));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(), QStringList{u"A1 Alert on pool usage"_s});
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ActionItemModel::TitleColumn).data().toString(), u"Alert on pool usage"_s);
 }
 
 void TestPostmortemView::submitListsWhatIsMissing()
