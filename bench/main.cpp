@@ -2,7 +2,7 @@
 // README's "Benchmark" section.
 #include "gui/mainwindow.h"
 #include "largeinputs.h"
-#include "model/logentry.h"
+#include "domain/logentry.h"
 #include "postmortem/documentlanguage.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/templatelibrary.h"

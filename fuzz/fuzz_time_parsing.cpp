@@ -3,8 +3,8 @@
 // (QLocale::toDateTime with displaytime::dateTimeFormat, falling back to ISO 8601).
 #include "cli/cli.h"
 #include "fuzztargets.h"
-#include "model/displaytime.h"
-#include "model/json.h"
+#include "domain/displaytime.h"
+#include "domain/json.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -14,7 +14,7 @@
 #include "gui/postmortem/actionregister.h"
 #include "gui/postmortem/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
-#include "model/displaytime.h"
+#include "domain/displaytime.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"

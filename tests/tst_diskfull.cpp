@@ -2,7 +2,7 @@
 // incident, a backup, or an import into a store on that disk. Each stops with a message that says the disk is full,
 // leaves nothing half-written (no NAME_files/ without its document, no partial backup) and changes nothing stored.
 // The full disk is a small tmpfs mounted for the test (root, as in CI); elsewhere the test says why it cannot run.
-#include "model/attachment.h"
+#include "domain/attachment.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "testsupport.h"

@@ -6,7 +6,7 @@
 #include "gui/postmortem/actionregister.h"
 #include "gui/postmortem/postmortemview.h"
 #include "i18n/uilanguage.h"
-#include "model/actionitem.h"
+#include "domain/actionitem.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

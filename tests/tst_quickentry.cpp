@@ -1,6 +1,6 @@
 // The quick-entry box's prefixes: what an engineer types at 3 a.m. becomes the right kind of entry, and the body
 // keeps every character they typed.
-#include "model/quickentry.h"
+#include "domain/quickentry.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The rules of the postmortem review, as the severity table states them: what a postmortem must contain before it
 // is reviewed, when the head of department must have attended, and that an incident of Middle or above stays open
 // until its postmortem is approved, whichever client tries to close it.
-#include "model/reviewrules.h"
+#include "domain/reviewrules.h"
 #include "review/postmortemreview.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"

@@ -1,7 +1,7 @@
 // Dates and times typed by hand (issue 16): an action item's due date and an occurrence's end are read in the forms
 // people type them, and what cannot be read is said, never dropped (the GUI side is in tst_actionregister and
 // tst_incidentview).
-#include "model/displaytime.h"
+#include "domain/displaytime.h"
 #include "testsupport.h"
 
 #include <QTest>

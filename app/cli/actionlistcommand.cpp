@@ -1,7 +1,7 @@
 #include "actionlistcommand.h"
 
 #include "arguments.h"
-#include "model/json.h"
+#include "domain/json.h"
 #include "output.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"

@@ -2,7 +2,7 @@
 
 #include "actionitemoptions.h"
 #include "command.h"
-#include "model/enums.h"
+#include "domain/enums.h"
 
 #include <QDate>
 

@@ -2,8 +2,8 @@
 
 // Reading option values and arguments, shared by the commands.
 
-#include "model/displaytime.h"
-#include "model/enums.h"
+#include "domain/displaytime.h"
+#include "domain/enums.h"
 #include "postmortem/documentlanguage.h"
 
 #include <QDate>

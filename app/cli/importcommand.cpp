@@ -1,6 +1,6 @@
 #include "importcommand.h"
 
-#include "model/author.h"
+#include "domain/author.h"
 #include "postmortem/importwriter.h"
 #include "postmortem/postmortemimport.h"
 #include "store/store.h"

@@ -1,7 +1,7 @@
 #include "logcommand.h"
 
 #include "arguments.h"
-#include "model/author.h"
+#include "domain/author.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"
 #include "store/store.h"

@@ -1,6 +1,6 @@
 #include "playbookaddcommand.h"
 
-#include "model/playbook.h"
+#include "domain/playbook.h"
 #include "store/playbookstore.h"
 #include "store/store.h"
 

@@ -1,7 +1,7 @@
 #include "playbookfromincidentcommand.h"
 
 #include "arguments.h"
-#include "model/playbook.h"
+#include "domain/playbook.h"
 #include "playbook/playbookdraft.h"
 #include "playbookoutput.h"
 #include "postmortem/redactor.h"

@@ -1,6 +1,6 @@
 #include "playbooklistcommand.h"
 
-#include "model/playbook.h"
+#include "domain/playbook.h"
 #include "output.h"
 #include "playbookoutput.h"
 #include "store/playbookstore.h"

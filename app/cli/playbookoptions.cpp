@@ -1,7 +1,7 @@
 #include "playbookoptions.h"
 
 #include "arguments.h"
-#include "model/playbook.h"
+#include "domain/playbook.h"
 #include "store/incidentstore.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "playbookoutput.h"
 
 #include "command.h"
-#include "model/json.h"
-#include "model/playbook.h"
+#include "domain/json.h"
+#include "domain/playbook.h"
 #include "output.h"
 #include "store/incidentstore.h"
 

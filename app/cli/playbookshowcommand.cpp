@@ -1,6 +1,6 @@
 #include "playbookshowcommand.h"
 
-#include "model/playbook.h"
+#include "domain/playbook.h"
 #include "playbookoutput.h"
 #include "store/playbookstore.h"
 #include "store/store.h"

@@ -1,7 +1,7 @@
 #include "postmortemcommand.h"
 
 #include "arguments.h"
-#include "model/reviewrules.h"
+#include "domain/reviewrules.h"
 #include "output.h"
 #include "review/postmortemreview.h"
 #include "store/incidentstore.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "command.h"
-#include "model/postmortem.h"
+#include "domain/postmortem.h"
 
 #include <QDate>
 

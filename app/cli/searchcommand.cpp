@@ -1,6 +1,6 @@
 #include "searchcommand.h"
 
-#include "model/json.h"
+#include "domain/json.h"
 #include "output.h"
 #include "search/search.h"
 #include "store/store.h"

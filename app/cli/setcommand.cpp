@@ -1,7 +1,7 @@
 #include "setcommand.h"
 
 #include "arguments.h"
-#include "model/author.h"
+#include "domain/author.h"
 #include "store/incidentstore.h"
 #include "store/store.h"
 

@@ -2,7 +2,7 @@
 
 #include "arguments.h"
 #include "columns.h"
-#include "model/json.h"
+#include "domain/json.h"
 #include "output.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

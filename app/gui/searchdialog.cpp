@@ -1,6 +1,6 @@
 #include "searchdialog.h"
 
-#include "model/displaytime.h"
+#include "domain/displaytime.h"
 #include "store/storeerror.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/actionitem.h"
+#include "domain/actionitem.h"
 #include "store/actionitemstore.h"
 
 #include <QAbstractTableModel>

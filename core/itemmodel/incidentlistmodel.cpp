@@ -1,6 +1,6 @@
 #include "incidentlistmodel.h"
 
-#include "model/displaytime.h"
+#include "domain/displaytime.h"
 
 #include <QLocale>
 #include <QScopedValueRollback>

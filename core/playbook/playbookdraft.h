@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/incident.h"
-#include "model/logentry.h"
-#include "model/playbook.h"
+#include "domain/incident.h"
+#include "domain/logentry.h"
+#include "domain/playbook.h"
 #include "postmortem/documentlanguage.h"
 
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/incident.h"
+#include "domain/incident.h"
 #include "postmortemimport.h"
 
 namespace hindsight {

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "documentlanguage.h"
-#include "model/actionitem.h"
-#include "model/attachment.h"
-#include "model/incident.h"
-#include "model/logentry.h"
-#include "model/postmortem.h"
+#include "domain/actionitem.h"
+#include "domain/attachment.h"
+#include "domain/incident.h"
+#include "domain/logentry.h"
+#include "domain/postmortem.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "documentlanguage.h"
-#include "model/enums.h"
+#include "domain/enums.h"
 
 #include <QRegularExpression>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "discussionpublisher.h"
 
-#include "model/reviewrules.h"
+#include "domain/reviewrules.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/redactor.h"
 #include "postmortem/templatelibrary.h"

@@ -3,7 +3,7 @@
 #include "githubclient.h"
 #include "githubtoken.h"
 #include "httpclient.h"
-#include "model/postmortem.h"
+#include "domain/postmortem.h"
 #include "publishtarget.h"
 
 #include <QList>

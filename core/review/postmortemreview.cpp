@@ -1,6 +1,6 @@
 #include "postmortemreview.h"
 
-#include "model/reviewrules.h"
+#include "domain/reviewrules.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/enums.h"
-#include "model/incident.h"
-#include "model/logentry.h"
+#include "domain/enums.h"
+#include "domain/incident.h"
+#include "domain/logentry.h"
 
 #include <QList>
 #include <QString>

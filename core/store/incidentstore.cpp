@@ -1,7 +1,7 @@
 #include "incidentstore.h"
 
 #include "investigationlog.h"
-#include "model/reviewrules.h"
+#include "domain/reviewrules.h"
 #include "postmortemstore.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cascadesnapshot.h"
-#include "model/incident.h"
+#include "domain/incident.h"
 #include "store.h"
 
 #include <optional>

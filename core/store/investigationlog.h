@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/attachment.h"
-#include "model/logentry.h"
+#include "domain/attachment.h"
+#include "domain/logentry.h"
 #include "store.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/playbook.h"
+#include "domain/playbook.h"
 #include "store.h"
 
 #include <optional>

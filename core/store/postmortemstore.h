@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/postmortem.h"
+#include "domain/postmortem.h"
 #include "store.h"
 
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/incident.h"
+#include "domain/incident.h"
 
 namespace hindsight {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/enums.h"
+#include "domain/enums.h"
 
 #include <QColor>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/actionitem.h"
-#include "model/attachment.h"
-#include "model/incident.h"
-#include "model/logentry.h"
-#include "model/postmortem.h"
+#include "domain/actionitem.h"
+#include "domain/attachment.h"
+#include "domain/incident.h"
+#include "domain/logentry.h"
+#include "domain/postmortem.h"
 #include "store/cascadesnapshot.h"
 
 #include <QUndoCommand>

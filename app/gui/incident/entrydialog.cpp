@@ -1,6 +1,6 @@
 #include "entrydialog.h"
 
-#include "model/displaytime.h"
+#include "domain/displaytime.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

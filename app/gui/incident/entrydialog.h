@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/logentry.h"
+#include "domain/logentry.h"
 
 #include <QDialog>
 

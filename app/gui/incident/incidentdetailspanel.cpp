@@ -1,6 +1,6 @@
 #include "incidentdetailspanel.h"
 
-#include "model/displaytime.h"
+#include "domain/displaytime.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/incident.h"
-#include "model/playbook.h"
+#include "domain/incident.h"
+#include "domain/playbook.h"
 #include "store/storechange.h"
 
 #include <QTimer>

@@ -3,7 +3,7 @@
 #include "gui/common/colors.h"
 #include "itemmodel/logentrymodel.h"
 #include "markdown/markdownrenderer.h"
-#include "model/displaytime.h"
+#include "domain/displaytime.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractTextDocumentLayout>

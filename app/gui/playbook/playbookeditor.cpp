@@ -3,7 +3,7 @@
 #include "gui/common/focusoutsaver.h"
 #include "gui/common/messagebox.h"
 #include "markdown/markdownrenderer.h"
-#include "model/displaytime.h"
+#include "domain/displaytime.h"
 #include "playbookundocommands.h"
 #include "store/incidentstore.h"
 #include "store/playbookstore.h"

@@ -2,8 +2,8 @@
 
 #include "gui/common/messagebox.h"
 #include "gui/common/undoactions.h"
+#include "itemmodel/playbooklistmodel.h"
 #include "playbookeditor.h"
-#include "playbooklistmodel.h"
 #include "playbookundocommands.h"
 #include "store/playbookstore.h"
 #include "store/store.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "gui/common/undocommands.h"
-#include "model/playbook.h"
+#include "domain/playbook.h"
 
 namespace hindsight {
 

@@ -2,8 +2,8 @@
 
 #include "gui/common/colors.h"
 #include "itemmodel/actionitemmodel.h"
-#include "model/actionitem.h"
-#include "model/displaytime.h"
+#include "domain/actionitem.h"
+#include "domain/displaytime.h"
 
 #include <QComboBox>
 #include <QKeyEvent>

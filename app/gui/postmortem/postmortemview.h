@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/incident.h"
-#include "model/postmortem.h"
+#include "domain/incident.h"
+#include "domain/postmortem.h"
 #include "store/storechange.h"
 
 #include <QThreadPool>

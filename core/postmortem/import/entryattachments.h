@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/attachment.h"
+#include "domain/attachment.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/actionitem.h"
-#include "model/incident.h"
-#include "model/postmortem.h"
+#include "domain/actionitem.h"
+#include "domain/incident.h"
+#include "domain/postmortem.h"
 
 #include <QList>
 #include <QString>
