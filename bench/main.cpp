@@ -1,8 +1,8 @@
 // hindsight-bench: builds a store the size of a team's years of history and measures where people wait. See the
 // README's "Benchmark" section.
+#include "domain/logentry.h"
 #include "gui/mainwindow.h"
 #include "largeinputs.h"
-#include "domain/logentry.h"
 #include "postmortem/documentlanguage.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/templatelibrary.h"

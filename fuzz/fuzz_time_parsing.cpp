@@ -2,9 +2,9 @@
 // parseTime in app/cli/cli.cpp, and the locale's own format that the incident panel's time fields read
 // (QLocale::toDateTime with displaytime::dateTimeFormat, falling back to ISO 8601).
 #include "cli/cli.h"
-#include "fuzztargets.h"
 #include "domain/displaytime.h"
 #include "domain/json.h"
+#include "fuzztargets.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -8,13 +8,13 @@
 //   A4  #2           investigate  high    Alice     in progress  due 2026-03-20
 //   A5  #2           repair       middle  SRE team  not started  no due date
 //   A6  #2           prevent      low     Alice     not started  due 2026-03-10  overdue
+#include "domain/displaytime.h"
 #include "gui/common/colors.h"
 #include "gui/incident/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/postmortem/actionregister.h"
 #include "gui/postmortem/postmortemview.h"
 #include "itemmodel/actionitemmodel.h"
-#include "domain/displaytime.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/postmortemstore.h"

@@ -3,8 +3,8 @@
 //
 // Golden files: tests/data/import/<case>/input.md and expected.json (what was imported, the warnings and what was kept
 // aside). Run with HINDSIGHT_UPDATE_GOLDEN=1 to rewrite expected.json after a deliberate change, then review the diff.
-#include "markdown/markdownrenderer.h"
 #include "domain/json.h"
+#include "markdown/markdownrenderer.h"
 #include "postmortem/importwriter.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/postmortemexport.h"

@@ -1,6 +1,6 @@
 // The incident list model: a paged view onto the store, open incidents first.
-#include "itemmodel/incidentlistmodel.h"
 #include "domain/displaytime.h"
+#include "itemmodel/incidentlistmodel.h"
 #include "store/incidentstore.h"
 #include "testsupport.h"
 

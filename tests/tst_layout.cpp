@@ -1,12 +1,12 @@
 // Issue 16, "Layout and reading": at the default window size (1200×760) and at 1366×768, in English and Japanese,
 // nothing essential is clipped and the log with the quick-entry box keeps at least half of the window, also with the
 // action item register open. With HINDSIGHT_SCREENSHOTS=DIR, each case is also saved there as a PNG to look at.
+#include "domain/actionitem.h"
 #include "gui/incident/incidentview.h"
 #include "gui/mainwindow.h"
 #include "gui/postmortem/actionregister.h"
 #include "gui/postmortem/postmortemview.h"
 #include "i18n/uilanguage.h"
-#include "domain/actionitem.h"
 #include "store/actionitemstore.h"
 #include "store/incidentstore.h"
 #include "store/investigationlog.h"

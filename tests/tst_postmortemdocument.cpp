@@ -2,8 +2,8 @@
 // guidance kept only where a section is empty, and nothing a user typed able to change the document's structure.
 // Golden files: tests/data/postmortem/<case>/input.json and expected.md. Run with HINDSIGHT_UPDATE_GOLDEN=1 to
 // rewrite expected.md from what Hindsight produces (then read the diff); a mismatch writes actual.md beside it.
-#include "markdown/markdownrenderer.h"
 #include "domain/json.h"
+#include "markdown/markdownrenderer.h"
 #include "postmortem/postmortemdocument.h"
 #include "postmortem/postmortemexport.h"
 #include "postmortem/templatelibrary.h"

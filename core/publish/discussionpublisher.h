@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/postmortem.h"
 #include "githubclient.h"
 #include "githubtoken.h"
 #include "httpclient.h"
-#include "domain/postmortem.h"
 #include "publishtarget.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 #include "incidentstore.h"
 
-#include "investigationlog.h"
 #include "domain/reviewrules.h"
+#include "investigationlog.h"
 #include "postmortemstore.h"
 
 #include <QCoreApplication>

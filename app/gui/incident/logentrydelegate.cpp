@@ -1,9 +1,9 @@
 #include "logentrydelegate.h"
 
+#include "domain/displaytime.h"
 #include "gui/common/colors.h"
 #include "itemmodel/logentrymodel.h"
 #include "markdown/markdownrenderer.h"
-#include "domain/displaytime.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractTextDocumentLayout>

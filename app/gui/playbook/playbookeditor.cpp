@@ -1,9 +1,9 @@
 #include "playbookeditor.h"
 
+#include "domain/displaytime.h"
 #include "gui/common/focusoutsaver.h"
 #include "gui/common/messagebox.h"
 #include "markdown/markdownrenderer.h"
-#include "domain/displaytime.h"
 #include "playbookundocommands.h"
 #include "store/incidentstore.h"
 #include "store/playbookstore.h"

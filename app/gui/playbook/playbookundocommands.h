@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/common/undocommands.h"
 #include "domain/playbook.h"
+#include "gui/common/undocommands.h"
 
 namespace hindsight {
 

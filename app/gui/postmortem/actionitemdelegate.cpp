@@ -1,9 +1,9 @@
 #include "actionitemdelegate.h"
 
-#include "gui/common/colors.h"
-#include "itemmodel/actionitemmodel.h"
 #include "domain/actionitem.h"
 #include "domain/displaytime.h"
+#include "gui/common/colors.h"
+#include "itemmodel/actionitemmodel.h"
 
 #include <QComboBox>
 #include <QKeyEvent>
