@@ -49,6 +49,15 @@
 
 namespace hindsight {
 
+namespace {
+
+void addHeading(QVBoxLayout *form, const QString &text)
+{
+    form->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(text)));
+}
+
+} // namespace
+
 PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -68,6 +77,53 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     m_renderPool.setMaxThreadCount(1);
     m_previewTemplates = std::make_unique<TemplateLibrary>();
 
+    QHBoxLayout *top = createTopBar();
+
+    auto *editors = new QWidget(this);
+    auto *form = new QVBoxLayout(editors);
+    addSectionEditors(form);
+    addActionItemTable(form);
+    addReviewMeeting(form);
+    form->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(editors);
+    scroll->setWidgetResizable(true);
+
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setOpenLinks(false);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("postmortemSplitter"));
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_preview);
+    // The editors (and the action item table's columns) get more of the width than the preview.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500); // "half a second after you stop typing" (README)
+    connect(&m_saveTimer, &QTimer::timeout, this, &PostmortemView::saveNow);
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(150);
+    connect(&m_previewTimer, &QTimer::timeout, this, &PostmortemView::renderPreview);
+
+    m_storeSubscription = StoreSubscription(store.events(), this, [this](const StoreChanges &changes) {
+        using Subject = StoreChange::Subject;
+        // The incident's summary and severity decide what is still missing.
+        if (!m_writing &&
+            (changes.touches(Subject::Postmortem, m_incident.id) ||
+             changes.touches(Subject::ActionItem, m_incident.id) || changes.touches(Subject::Incident, m_incident.id)))
+            refresh();
+    });
+}
+
+QHBoxLayout *PostmortemView::createTopBar()
+{
     m_state->setObjectName(QStringLiteral("reviewState"));
     m_state->setOpenExternalLinks(true);
     m_language->setObjectName(QStringLiteral("documentLanguage"));
@@ -114,27 +170,28 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     top->addWidget(reopen);
     top->addWidget(exportButton);
     top->addWidget(publishButton);
+    return top;
+}
 
-    auto *editors = new QWidget(this);
-    auto *form = new QVBoxLayout(editors);
-    const auto heading = [form, editors](const QString &text) {
-        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(text), editors);
-        form->addWidget(label);
-    };
-    heading(tr("Root cause"));
+void PostmortemView::addSectionEditors(QVBoxLayout *form)
+{
+    addHeading(form, tr("Root cause"));
     m_rootCause = addSectionEditor(QStringLiteral("rootCause"), tr("The cause, concisely (Markdown)"), RootCause);
     form->addWidget(m_rootCause);
-    heading(tr("Lessons learned: what went well"));
+    addHeading(form, tr("Lessons learned: what went well"));
     m_wentWell = addSectionEditor(QStringLiteral("wentWell"), tr("What went well"), WentWell);
     form->addWidget(m_wentWell);
-    heading(tr("What went wrong"));
+    addHeading(form, tr("What went wrong"));
     m_wentWrong = addSectionEditor(QStringLiteral("wentWrong"), tr("What went wrong"), WentWrong);
     form->addWidget(m_wentWrong);
-    heading(tr("Where we got lucky"));
+    addHeading(form, tr("Where we got lucky"));
     m_gotLucky = addSectionEditor(QStringLiteral("gotLucky"), tr("Where we got lucky"), GotLucky);
     form->addWidget(m_gotLucky);
+}
 
-    heading(tr("Action items"));
+void PostmortemView::addActionItemTable(QVBoxLayout *form)
+{
+    addHeading(form, tr("Action items"));
     m_actionTable->setObjectName(QStringLiteral("actionItems"));
     m_actionTable->setModel(m_actionItems);
     auto *actionProblem = new QLabel(this);
@@ -188,7 +245,10 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     itemButtons->addWidget(remove);
     itemButtons->addStretch();
     form->addLayout(itemButtons);
+}
 
+void PostmortemView::addReviewMeeting(QVBoxLayout *form)
+{
     auto *review = new QGroupBox(tr("Review meeting"), this);
     auto *reviewForm = new QFormLayout(review);
     reviewForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -223,42 +283,6 @@ PostmortemView::PostmortemView(Store &store, QUndoStack *undoStack, QWidget *par
     problems->setObjectName(QStringLiteral("reviewProblems"));
     problems->setWordWrap(true);
     form->addWidget(problems);
-    form->addStretch();
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(editors);
-    scroll->setWidgetResizable(true);
-
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_preview->setOpenLinks(false);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("postmortemSplitter"));
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_preview);
-    // The editors (and the action item table's columns) get more of the width than the preview.
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(500); // "half a second after you stop typing" (README)
-    connect(&m_saveTimer, &QTimer::timeout, this, &PostmortemView::saveNow);
-    m_previewTimer.setSingleShot(true);
-    m_previewTimer.setInterval(150);
-    connect(&m_previewTimer, &QTimer::timeout, this, &PostmortemView::renderPreview);
-
-    m_storeSubscription = StoreSubscription(store.events(), this, [this](const StoreChanges &changes) {
-        using Subject = StoreChange::Subject;
-        // The incident's summary and severity decide what is still missing.
-        if (!m_writing &&
-            (changes.touches(Subject::Postmortem, m_incident.id) ||
-             changes.touches(Subject::ActionItem, m_incident.id) || changes.touches(Subject::Incident, m_incident.id)))
-            refresh();
-    });
 }
 
 PostmortemView::~PostmortemView()

@@ -13,12 +13,14 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QVBoxLayout;
 class QUndoStack;
 
 namespace hindsight {
@@ -65,6 +67,11 @@ private:
         Review
     };
 
+    // The parts of the view, top to bottom, built once by the constructor.
+    QHBoxLayout *createTopBar();
+    void addSectionEditors(QVBoxLayout *form);
+    void addActionItemTable(QVBoxLayout *form);
+    void addReviewMeeting(QVBoxLayout *form);
     QPlainTextEdit *addSectionEditor(const QString &objectName, const QString &placeholder, Section section);
     Postmortem fromEditors() const;
     void fillEditors();

@@ -88,6 +88,34 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
     connect(m_checkSoon, &QTimer::timeout, this, &PublishDialog::check);
     connect(m_target, &PublishTargetForm::changed, m_checkSoon, qOverload<>(&QTimer::start));
 
+    setUpMessages();
+
+    QDialogButtonBox *buttons = createButtons();
+
+    createSessionTokenRow();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(QStringLiteral("<b>%1</b>")
+                       .arg(tr("Incident #%1: %2").arg(incident.number).arg(incident.title).toHtmlEscaped()),
+                   this));
+    layout->addWidget(m_target);
+    layout->addWidget(m_check);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_result);
+    layout->addWidget(m_sessionRow);
+    layout->addWidget(m_link);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(buttons);
+    resize(680, 0);
+
+    showResult({}, false);
+    check();
+}
+
+void PublishDialog::setUpMessages()
+{
     m_check->setObjectName(QStringLiteral("publishCheck"));
     m_check->setWordWrap(true);
     m_check->setTextFormat(Qt::PlainText);
@@ -111,7 +139,10 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->hide();
+}
 
+QDialogButtonBox *PublishDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     m_previewButton = buttons->addButton(tr("Preview what will be sent"), QDialogButtonBox::ActionRole);
     m_previewButton->setObjectName(QStringLiteral("previewPublish"));
@@ -141,7 +172,12 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
         m_sessionToken->setFocus();
         updateControls();
     });
+    return buttons;
+}
 
+// A token for this session only, where the keychain has none (or there is no keychain at all).
+void PublishDialog::createSessionTokenRow()
+{
     // A token for this session only, where the keychain has none (or there is no keychain at all).
     m_sessionRow = new QWidget(this);
     m_sessionRow->setObjectName(QStringLiteral("sessionTokenRow"));
@@ -180,25 +216,6 @@ PublishDialog::PublishDialog(Store &store, const Incident &incident, QWidget *pa
     };
     connect(useToken, &QPushButton::clicked, this, useSessionToken);
     connect(m_sessionToken, &QLineEdit::returnPressed, this, useSessionToken);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(QStringLiteral("<b>%1</b>")
-                       .arg(tr("Incident #%1: %2").arg(incident.number).arg(incident.title).toHtmlEscaped()),
-                   this));
-    layout->addWidget(m_target);
-    layout->addWidget(m_check);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_busy);
-    layout->addWidget(m_result);
-    layout->addWidget(m_sessionRow);
-    layout->addWidget(m_link);
-    layout->addWidget(m_preview, 1);
-    layout->addWidget(buttons);
-    resize(680, 0);
-
-    showResult({}, false);
-    check();
 }
 
 PublishDialog::~PublishDialog()

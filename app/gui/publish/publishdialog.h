@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -63,6 +64,10 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // The parts of the dialog, built once by the constructor.
+    void setUpMessages();
+    QDialogButtonBox *createButtons();
+    void createSessionTokenRow();
     enum class Step
     {
         Idle,
