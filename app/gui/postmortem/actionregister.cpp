@@ -96,6 +96,52 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
     setObjectName(QStringLiteral("actionRegister"));
     setFocusProxy(m_table);
 
+    setUpFilters();
+
+    m_model->setShowsIncident(true);
+    m_model->setEditor([this](const ActionItem &before, const ActionItem &after) {
+        const QScopedValueRollback editing(m_editing, true);
+        try {
+            undo::change(m_undoStack, changes::editActionItem(m_store, before, after));
+        } catch (const StoreError &error) {
+            messagebox::warning(this, tr("Hindsight"), error.message());
+        }
+    });
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ActionItemModel::SortRole);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this,
+            [this] { m_shown->setText(tr("%n item(s) shown", nullptr, m_proxy->rowCount())); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+            [this] { m_shown->setText(tr("%n item(s) shown", nullptr, m_proxy->rowCount())); });
+
+    setUpTable();
+
+    addTableActions();
+
+    auto *openButton = new QPushButton(tr("Open incident"), this);
+    openButton->setObjectName(QStringLiteral("openIncident"));
+    connect(openButton, &QPushButton::clicked, this, &ActionRegister::openCurrentIncident);
+
+    m_shown->setObjectName(QStringLiteral("shownCount"));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_status);
+    filters->addWidget(m_owner);
+    filters->addWidget(m_priority);
+    filters->addWidget(m_type);
+    filters->addWidget(m_incident);
+    filters->addWidget(m_overdue);
+    filters->addStretch();
+    filters->addWidget(m_shown);
+    filters->addWidget(openButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_problem);
+    // Nothing is read until the register is shown or asked to reload (the main window does once it has painted).
+}
+
+void ActionRegister::setUpFilters()
+{
     m_owner->setObjectName(QStringLiteral("registerOwnerFilter"));
     m_owner->addItem(tr("Any owner"), QString());
     m_status->setObjectName(QStringLiteral("registerStatusFilter"));
@@ -123,23 +169,10 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
     for (QComboBox *combo : {m_owner, m_status, m_priority, m_type, m_incident})
         connect(combo, &QComboBox::currentIndexChanged, this, filter);
     connect(m_overdue, &QCheckBox::toggled, this, filter);
+}
 
-    m_model->setShowsIncident(true);
-    m_model->setEditor([this](const ActionItem &before, const ActionItem &after) {
-        const QScopedValueRollback editing(m_editing, true);
-        try {
-            undo::change(m_undoStack, changes::editActionItem(m_store, before, after));
-        } catch (const StoreError &error) {
-            messagebox::warning(this, tr("Hindsight"), error.message());
-        }
-    });
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ActionItemModel::SortRole);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this,
-            [this] { m_shown->setText(tr("%n item(s) shown", nullptr, m_proxy->rowCount())); });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
-            [this] { m_shown->setText(tr("%n item(s) shown", nullptr, m_proxy->rowCount())); });
-
+void ActionRegister::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("actionRegisterTable"));
     m_table->setModel(m_proxy);
     m_problem = new QLabel(this);
@@ -163,7 +196,11 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
     header->setSectionResizeMode(ActionItemModel::IncidentColumn, QHeaderView::Interactive);
     header->resizeSection(ActionItemModel::IncidentColumn, 220);
     connect(m_table, &QTableView::doubleClicked, this, [this] { openCurrentIncident(); });
+}
 
+// Enter and the context menu open the row's incident; the menu also sets the status.
+void ActionRegister::addTableActions()
+{
     auto *openAction = new QAction(tr("&Open incident"), this);
     openAction->setObjectName(QStringLiteral("openIncidentAction"));
     openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -185,27 +222,6 @@ ActionRegister::ActionRegister(Store &store, QUndoStack *undoStack, QWidget *par
         }
         menu.exec(m_table->viewport()->mapToGlobal(position));
     });
-
-    auto *openButton = new QPushButton(tr("Open incident"), this);
-    openButton->setObjectName(QStringLiteral("openIncident"));
-    connect(openButton, &QPushButton::clicked, this, &ActionRegister::openCurrentIncident);
-
-    m_shown->setObjectName(QStringLiteral("shownCount"));
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_status);
-    filters->addWidget(m_owner);
-    filters->addWidget(m_priority);
-    filters->addWidget(m_type);
-    filters->addWidget(m_incident);
-    filters->addWidget(m_overdue);
-    filters->addStretch();
-    filters->addWidget(m_shown);
-    filters->addWidget(openButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_problem);
-    // Nothing is read until the register is shown or asked to reload (the main window does once it has painted).
 }
 
 void ActionRegister::setToday(const QDate &today)

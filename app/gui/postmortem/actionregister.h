@@ -55,6 +55,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The parts of the register, built once by the constructor.
+    void setUpFilters();
+    void setUpTable();
+    void addTableActions();
     void fillFilterChoices();
 
     Store &m_store;
