@@ -65,60 +65,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setWindowTitle(tr("Hindsight"));
     setObjectName(QStringLiteral("mainWindow"));
 
-    m_filterText->setObjectName(QStringLiteral("filterText"));
-    m_filterText->setPlaceholderText(tr("Filter: number, title or summary"));
-    // The clear button (which loads its icon, a few milliseconds of start-up) from the first text typed, the first
-    // moment it is shown.
-    connect(
-        m_filterText, &QLineEdit::textChanged, this, [this] { m_filterText->setClearButtonEnabled(true); },
-        Qt::SingleShotConnection);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("Any status"), -1);
-    for (const IncidentStatus status : allValues<IncidentStatus>())
-        m_statusFilter->addItem(displayName(status), int(status));
-    m_severityFilter->setObjectName(QStringLiteral("severityFilter"));
-    m_severityFilter->addItem(tr("Any severity"), -1);
-    for (const Severity severity : allValues<Severity>())
-        m_severityFilter->addItem(displayName(severity), int(severity));
-    connect(m_filterText, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    setUpFilters();
 
-    m_list->setObjectName(QStringLiteral("incidentList"));
-    m_list->setModel(m_model);
-    m_list->setItemDelegate(new SeverityDelegate(m_list));
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAlternatingRowColors(true);
-    m_list->setShowGrid(false);
-    m_list->setWordWrap(false);
-    // No column's order (open ones first) before sorting is turned on, which sorts by the indicator's column.
-    m_list->horizontalHeader()->setSortIndicatorClearable(true);
-    m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_list->setSortingEnabled(true);
-    m_list->verticalHeader()->hide();
-    for (const int column : {IncidentListModel::NumberColumn, IncidentListModel::SeverityColumn,
-                             IncidentListModel::StatusColumn, IncidentListModel::DetectedColumn})
-        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
-    // Sized to the rows on screen: measuring all of a loaded page's text would cost start-up a frame or two, and
-    // these columns (number, severity, status, date) hardly vary in width.
-    m_list->horizontalHeader()->setResizeContentsPrecision(0);
-    // Moving through the list with the arrow keys shows each incident; clicking or Enter opens it for logging.
-    // Before the window is shown there is nothing to follow: settle() opens what to show first.
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid() && m_settled)
-            openIncident(m_model->incidentAt(index).number, false);
-    });
-    connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            openIncident(m_model->incidentAt(index).number);
-    });
-    connect(m_list, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            openIncident(m_model->incidentAt(index).number);
-    });
+    setUpList();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter);
@@ -167,7 +116,76 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     restoreSettings();
 }
 
+void MainWindow::setUpFilters()
+{
+    m_filterText->setObjectName(QStringLiteral("filterText"));
+    m_filterText->setPlaceholderText(tr("Filter: number, title or summary"));
+    // The clear button (which loads its icon, a few milliseconds of start-up) from the first text typed, the first
+    // moment it is shown.
+    connect(
+        m_filterText, &QLineEdit::textChanged, this, [this] { m_filterText->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any status"), -1);
+    for (const IncidentStatus status : allValues<IncidentStatus>())
+        m_statusFilter->addItem(displayName(status), int(status));
+    m_severityFilter->setObjectName(QStringLiteral("severityFilter"));
+    m_severityFilter->addItem(tr("Any severity"), -1);
+    for (const Severity severity : allValues<Severity>())
+        m_severityFilter->addItem(displayName(severity), int(severity));
+    connect(m_filterText, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_severityFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+}
+
+void MainWindow::setUpList()
+{
+    m_list->setObjectName(QStringLiteral("incidentList"));
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new SeverityDelegate(m_list));
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAlternatingRowColors(true);
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    // No column's order (open ones first) before sorting is turned on, which sorts by the indicator's column.
+    m_list->horizontalHeader()->setSortIndicatorClearable(true);
+    m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_list->setSortingEnabled(true);
+    m_list->verticalHeader()->hide();
+    for (const int column : {IncidentListModel::NumberColumn, IncidentListModel::SeverityColumn,
+                             IncidentListModel::StatusColumn, IncidentListModel::DetectedColumn})
+        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(IncidentListModel::TitleColumn, QHeaderView::Stretch);
+    // Sized to the rows on screen: measuring all of a loaded page's text would cost start-up a frame or two, and
+    // these columns (number, severity, status, date) hardly vary in width.
+    m_list->horizontalHeader()->setResizeContentsPrecision(0);
+    // Moving through the list with the arrow keys shows each incident; clicking or Enter opens it for logging.
+    // Before the window is shown there is nothing to follow: settle() opens what to show first.
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid() && m_settled)
+            openIncident(m_model->incidentAt(index).number, false);
+    });
+    connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openIncident(m_model->incidentAt(index).number);
+    });
+    connect(m_list, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            openIncident(m_model->incidentAt(index).number);
+    });
+}
+
 void MainWindow::createActions()
+{
+    createFileMenu();
+    createEditMenus();
+    createViewMenus();
+    createPlaybookAndSettingsMenus();
+}
+
+void MainWindow::createFileMenu()
 {
     auto *newAction = new QAction(tr("&New incident…"), this);
     newAction->setObjectName(QStringLiteral("newIncidentAction"));
@@ -196,40 +214,35 @@ void MainWindow::createActions()
     backup->addTo(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+}
 
+// Edit, and Entry with what can be done to the selected log entry.
+void MainWindow::createEditMenus()
+{
     const auto [undoAction, redoAction] = undoactions::create(m_undoStack, this, QString(), nullptr);
-
     auto *searchAction = new QAction(tr("&Search everything…"), this);
     searchAction->setObjectName(QStringLiteral("searchAction"));
     searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(searchAction, &QAction::triggered, this, &MainWindow::openSearch);
-
     auto *filterAction = new QAction(tr("&Filter incidents"), this);
     filterAction->setShortcut(QKeySequence::Find);
     connect(filterAction, &QAction::triggered, this, [this] {
         m_filterText->setFocus();
         m_filterText->selectAll();
     });
-    auto *logAction = new QAction(tr("Write in the &log"), this);
-    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(logAction, &QAction::triggered, this, [this] {
-        if (m_right->currentWidget() == m_view)
-            m_view->focusQuickEntry();
-    });
-    auto *listAction = new QAction(tr("Go to the &incident list"), this);
-    listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(listAction, &QAction::triggered, this, [this] { m_list->setFocus(); });
-
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(undoAction);
     editMenu->addAction(redoAction);
     editMenu->addSeparator();
     editMenu->addAction(searchAction);
     editMenu->addAction(filterAction);
-
     QMenu *entryMenu = menuBar()->addMenu(tr("E&ntry"));
     entryMenu->addActions(m_view->entryActions());
+}
 
+// View, and Go with the keys that move between the log and the list.
+void MainWindow::createViewMenus()
+{
     auto *deletedAction = new QAction(tr("Show &deleted entries"), this);
     deletedAction->setObjectName(QStringLiteral("showDeletedAction"));
     deletedAction->setCheckable(true);
@@ -252,10 +265,22 @@ void MainWindow::createActions()
     connect(insightsAction, &QAction::triggered, this, &MainWindow::openInsights);
     viewMenu->addAction(insightsAction);
 
+    auto *logAction = new QAction(tr("Write in the &log"), this);
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(logAction, &QAction::triggered, this, [this] {
+        if (m_right->currentWidget() == m_view)
+            m_view->focusQuickEntry();
+    });
+    auto *listAction = new QAction(tr("Go to the &incident list"), this);
+    listAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(listAction, &QAction::triggered, this, [this] { m_list->setFocus(); });
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->addAction(logAction);
     goMenu->addAction(listAction);
+}
 
+void MainWindow::createPlaybookAndSettingsMenus()
+{
     auto *playbooksAction = new QAction(tr("Playbook &library"), this);
     playbooksAction->setObjectName(QStringLiteral("playbookLibraryAction"));
     playbooksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));

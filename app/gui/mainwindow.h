@@ -64,7 +64,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpFilters();
+    void setUpList();
     void createActions();
+    void createFileMenu();
+    void createEditMenus();
+    void createViewMenus();
+    void createPlaybookAndSettingsMenus();
     void createActionRegister();
     void updateEmptyState();
     /// Re-reads what `changes` concern: the incident list (keeping the open incident chosen), the action items.
