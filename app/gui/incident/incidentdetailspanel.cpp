@@ -77,6 +77,15 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     , m_timeProblems(new QLabel(this))
 {
     setObjectName(QStringLiteral("incidentDetails"));
+    setUpFields();
+
+    layOutFields();
+
+    connectFields();
+}
+
+void IncidentDetailsPanel::setUpFields()
+{
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_severity->setObjectName(QStringLiteral("detailsSeverity"));
     for (const Severity severity : allValues<Severity>())
@@ -107,7 +116,10 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     m_occurrences = makeTable(this, QStringLiteral("detailsOccurrences"), {tr("Start"), tr("End")});
     m_links = makeTable(this, QStringLiteral("detailsLinks"), {tr("Label"), tr("URL")});
     m_people = makeTable(this, QStringLiteral("detailsPeople"), {tr("Role"), tr("Name")});
+}
 
+void IncidentDetailsPanel::layOutFields()
+{
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // In a narrow panel (or long Japanese labels) a field goes below its label rather than out of sight.
@@ -145,7 +157,11 @@ IncidentDetailsPanel::IncidentDetailsPanel(QWidget *parent)
     form->addRow(m_links);
     form->addRow(new QLabel(tr("People:"), this));
     form->addRow(m_people);
+}
 
+// Each field reports a change once it is done with (left, chosen, or a cell edited), not at each key.
+void IncidentDetailsPanel::connectFields()
+{
     connect(m_title, &QLineEdit::editingFinished, this, &IncidentDetailsPanel::emitChanged);
     connect(m_products, &QLineEdit::editingFinished, this, &IncidentDetailsPanel::emitChanged);
     connect(m_severity, &QComboBox::activated, this, &IncidentDetailsPanel::emitChanged);

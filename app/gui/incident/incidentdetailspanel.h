@@ -33,6 +33,9 @@ signals:
     void changed(const hindsight::Incident &incident);
 
 private:
+    void setUpFields();
+    void layOutFields();
+    void connectFields();
     struct TimeField
     {
         QCheckBox *set;

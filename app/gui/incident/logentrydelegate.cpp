@@ -214,27 +214,16 @@ QSize LogEntryDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     return {option.rect.width(), height};
 }
 
-void LogEntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+// The header line: time, kind badge, key event, author and notes, and the link to earlier versions.
+void LogEntryDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     const LogEntry &entry = m_model->entryAt(index);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-
     const QPalette &palette = option.palette;
-    const bool selected = option.state & QStyle::State_Selected;
-    if (selected)
-        painter->fillRect(option.rect, palette.color(QPalette::Highlight).lighter(170));
-    else if (entry.keyEvent)
-        painter->fillRect(option.rect, QColor(255, 196, 0, 28));
-    painter->setPen(palette.color(QPalette::Mid));
-    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
-
-    // Header: time, kind badge, author, marks.
     const QFontMetrics metrics(option.font);
     int x = option.rect.left() + Margin;
     const int top = option.rect.top() + Margin;
     const int lineHeight = metrics.height();
-    const QColor textColor = palette.color(QPalette::Text);
     const QColor dimColor = palette.color(QPalette::PlaceholderText);
 
     painter->setPen(dimColor);
@@ -271,14 +260,32 @@ void LogEntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawText(edited, Qt::AlignLeft | Qt::AlignVCenter, editedMark(index));
         painter->setFont(option.font);
     }
+}
+
+void LogEntryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const LogEntry &entry = m_model->entryAt(index);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    if (selected)
+        painter->fillRect(option.rect, palette.color(QPalette::Highlight).lighter(170));
+    else if (entry.keyEvent)
+        painter->fillRect(option.rect, QColor(255, 196, 0, 28));
+    painter->setPen(palette.color(QPalette::Mid));
+    painter->drawLine(option.rect.bottomLeft(), option.rect.bottomRight());
+
+    paintHeader(painter, option, index);
 
     // Body.
     const int width = textWidth(option);
     QTextDocument *document = bodyDocument(index, width, option.font);
-    painter->translate(option.rect.left() + Margin, top + headerHeight(option.font));
+    painter->translate(option.rect.left() + Margin, option.rect.top() + Margin + headerHeight(option.font));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette;
-    context.palette.setColor(QPalette::Text, textColor);
+    context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
     document->documentLayout()->draw(painter, context);
     painter->restore();
 

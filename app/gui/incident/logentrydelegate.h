@@ -42,6 +42,7 @@ protected:
                      const QModelIndex &index) override;
 
 private:
+    void paintHeader(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QTextDocument *bodyDocument(const QModelIndex &index, int width, const QFont &font) const;
     QString bodyKey(const QModelIndex &index, int width) const;
     static int textWidth(const QStyleOptionViewItem &option);

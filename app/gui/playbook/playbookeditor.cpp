@@ -57,55 +57,9 @@ PlaybookEditor::PlaybookEditor(Store &store, QUndoStack *undoStack, QWidget *par
     , m_discard(new QPushButton(tr("&Discard draft"), this))
 {
     setObjectName(QStringLiteral("playbookEditor"));
-    m_state->setObjectName(QStringLiteral("playbookState"));
-    m_state->setWordWrap(true);
-    m_title->setObjectName(QStringLiteral("playbookTitle"));
-    m_title->setPlaceholderText(tr("What it is for, in a few words"));
-    m_trigger->setObjectName(QStringLiteral("playbookTrigger"));
-    m_trigger->setPlaceholderText(tr("The alert or symptom it answers"));
-    m_tags->setObjectName(QStringLiteral("playbookTags"));
-    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
-    m_sources->setObjectName(QStringLiteral("playbookSources"));
-    m_sources->setToolTip(tr("Click an incident to open it in the main window."));
-    m_sources->setMaximumHeight(m_sources->fontMetrics().lineSpacing() * 4 + 8);
-    m_body->setObjectName(QStringLiteral("playbookBody"));
-    m_body->setPlaceholderText(tr("What to do, in Markdown: ## headings, 1. numbered steps, - [ ] checklists"));
-    m_body->setTabChangesFocus(true);
-    m_preview->setObjectName(QStringLiteral("playbookPreview"));
-    m_preview->setOpenLinks(false);
-    m_save->setObjectName(QStringLiteral("savePlaybook"));
-    m_discard->setObjectName(QStringLiteral("discardDraft"));
+    setUpFields();
 
-    const auto watch = [this](QLineEdit *edit, Field field) {
-        connect(edit, &QLineEdit::textChanged, this, [this, field] {
-            if (!m_filling)
-                scheduleSave(field);
-        });
-        m_focusSavers << new FocusOutSaver(edit, [this] { saveNow(); });
-        edit->installEventFilter(m_focusSavers.constLast());
-    };
-    watch(m_title, TitleField);
-    watch(m_trigger, TriggerField);
-    watch(m_tags, TagsField);
-    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_filling)
-            scheduleSave(BodyField);
-    });
-    m_focusSavers << new FocusOutSaver(m_body, [this] { saveNow(); });
-    m_body->installEventFilter(m_focusSavers.constLast());
-
-    const auto openSource = [this](QListWidgetItem *item) {
-        const int number = item ? item->data(IncidentNumberRole).toInt() : 0;
-        if (number > 0)
-            emit incidentChosen(number);
-    };
-    connect(m_sources, &QListWidget::itemClicked, this, openSource);
-    connect(m_sources, &QListWidget::itemActivated, this, openSource);
-    connect(m_save, &QPushButton::clicked, this, &PlaybookEditor::saveDraft);
-    connect(m_discard, &QPushButton::clicked, this, [this] {
-        clear();
-        emit draftDiscarded();
-    });
+    connectFields();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
@@ -138,6 +92,63 @@ PlaybookEditor::PlaybookEditor(Store &store, QUndoStack *undoStack, QWidget *par
     connect(&m_previewTimer, &QTimer::timeout, this, &PlaybookEditor::renderPreview);
 
     clear();
+}
+
+void PlaybookEditor::setUpFields()
+{
+    m_state->setObjectName(QStringLiteral("playbookState"));
+    m_state->setWordWrap(true);
+    m_title->setObjectName(QStringLiteral("playbookTitle"));
+    m_title->setPlaceholderText(tr("What it is for, in a few words"));
+    m_trigger->setObjectName(QStringLiteral("playbookTrigger"));
+    m_trigger->setPlaceholderText(tr("The alert or symptom it answers"));
+    m_tags->setObjectName(QStringLiteral("playbookTags"));
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+    m_sources->setObjectName(QStringLiteral("playbookSources"));
+    m_sources->setToolTip(tr("Click an incident to open it in the main window."));
+    m_sources->setMaximumHeight(m_sources->fontMetrics().lineSpacing() * 4 + 8);
+    m_body->setObjectName(QStringLiteral("playbookBody"));
+    m_body->setPlaceholderText(tr("What to do, in Markdown: ## headings, 1. numbered steps, - [ ] checklists"));
+    m_body->setTabChangesFocus(true);
+    m_preview->setObjectName(QStringLiteral("playbookPreview"));
+    m_preview->setOpenLinks(false);
+    m_save->setObjectName(QStringLiteral("savePlaybook"));
+    m_discard->setObjectName(QStringLiteral("discardDraft"));
+}
+
+// Typing is saved a moment after it stops and when the field is left; the sources open their incident.
+void PlaybookEditor::connectFields()
+{
+    const auto watch = [this](QLineEdit *edit, Field field) {
+        connect(edit, &QLineEdit::textChanged, this, [this, field] {
+            if (!m_filling)
+                scheduleSave(field);
+        });
+        m_focusSavers << new FocusOutSaver(edit, [this] { saveNow(); });
+        edit->installEventFilter(m_focusSavers.constLast());
+    };
+    watch(m_title, TitleField);
+    watch(m_trigger, TriggerField);
+    watch(m_tags, TagsField);
+    connect(m_body, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            scheduleSave(BodyField);
+    });
+    m_focusSavers << new FocusOutSaver(m_body, [this] { saveNow(); });
+    m_body->installEventFilter(m_focusSavers.constLast());
+
+    const auto openSource = [this](QListWidgetItem *item) {
+        const int number = item ? item->data(IncidentNumberRole).toInt() : 0;
+        if (number > 0)
+            emit incidentChosen(number);
+    };
+    connect(m_sources, &QListWidget::itemClicked, this, openSource);
+    connect(m_sources, &QListWidget::itemActivated, this, openSource);
+    connect(m_save, &QPushButton::clicked, this, &PlaybookEditor::saveDraft);
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        clear();
+        emit draftDiscarded();
+    });
 }
 
 PlaybookEditor::~PlaybookEditor()

@@ -68,6 +68,8 @@ signals:
     void draftDiscarded();
 
 private:
+    void setUpFields();
+    void connectFields();
     void fillEditors();
     void fillSources();
     void scheduleSave(Field field);

@@ -50,25 +50,7 @@ ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage lang
                                this);
     summary->setObjectName(QStringLiteral("maskSummary"));
 
-    QStringList warnings;
-    if (!redactor.problems().isEmpty()) {
-        // As in the CLI: a pattern the user meant to mask something with, but which cannot be used as written, would
-        // let that secret out.
-        QStringList problems;
-        for (const RedactionProblem &problem : redactor.problems())
-            problems << problem.toString();
-        m_blocked = tr("Nothing can be saved or copied while a redaction pattern cannot be used:\n%1\nCorrect or "
-                       "remove that line, then open Export again.")
-                        .arg(problems.join(QLatin1Char('\n')));
-        warnings << m_blocked;
-    }
-    for (const TemplateProblem &problem : TemplateLibrary().problems())
-        warnings << tr("%1 (the built-in template is used instead)").arg(problem.toString());
-    auto *warningLabel = new QLabel(warnings.join(QLatin1Char('\n')), this);
-    warningLabel->setObjectName(QStringLiteral("exportWarnings"));
-    warningLabel->setWordWrap(true);
-    warningLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
-    warningLabel->setVisible(!warnings.isEmpty());
+    QLabel *warningLabel = createWarnings(redactor);
 
     const TemplateLibrary templates;
     const QString folder = QDir::toNativeSeparators(TemplateLibrary::userTemplateFolder());
@@ -111,6 +93,31 @@ ExportDialog::ExportDialog(const PostmortemSource &source, DocumentLanguage lang
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(560, 380);
+}
+
+// What keeps the document from leaving (a redaction pattern that cannot be used), and templates that were set aside.
+QLabel *ExportDialog::createWarnings(const Redactor &redactor)
+{
+    QStringList warnings;
+    if (!redactor.problems().isEmpty()) {
+        // As in the CLI: a pattern the user meant to mask something with, but which cannot be used as written, would
+        // let that secret out.
+        QStringList problems;
+        for (const RedactionProblem &problem : redactor.problems())
+            problems << problem.toString();
+        m_blocked = tr("Nothing can be saved or copied while a redaction pattern cannot be used:\n%1\nCorrect or "
+                       "remove that line, then open Export again.")
+                        .arg(problems.join(QLatin1Char('\n')));
+        warnings << m_blocked;
+    }
+    for (const TemplateProblem &problem : TemplateLibrary().problems())
+        warnings << tr("%1 (the built-in template is used instead)").arg(problem.toString());
+    auto *warningLabel = new QLabel(warnings.join(QLatin1Char('\n')), this);
+    warningLabel->setObjectName(QStringLiteral("exportWarnings"));
+    warningLabel->setWordWrap(true);
+    warningLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    warningLabel->setVisible(!warnings.isEmpty());
+    return warningLabel;
 }
 
 PostmortemSource ExportDialog::redacted() const

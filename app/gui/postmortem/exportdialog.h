@@ -11,6 +11,7 @@ class QListWidget;
 
 namespace hindsight {
 
+class Redactor;
 class Store;
 
 /// Export of a postmortem from the window: shows what redaction will mask (and any problem with the user's
@@ -39,6 +40,7 @@ public:
     QList<SecretFinding> secrets() const { return m_secrets; }
 
 private:
+    QLabel *createWarnings(const Redactor &redactor);
     void saveAs();
     void copy();
     PostmortemSource redacted() const;
