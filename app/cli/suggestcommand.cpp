@@ -27,7 +27,7 @@ QJsonArray toJson(const QList<Suggestion> &suggestions)
     QJsonArray array;
     for (const Suggestion &s : suggestions) {
         array.append(QJsonObject{{QStringLiteral("kind"), toKey(s.kind)},
-                                 {QStringLiteral("id"), db::fromUuid(s.id)},
+                                 {QStringLiteral("id"), s.id.toString(QUuid::WithoutBraces)},
                                  {QStringLiteral("number"), s.number},
                                  {QStringLiteral("shortId"), shortId(s)},
                                  {QStringLiteral("title"), s.title},

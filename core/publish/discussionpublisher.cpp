@@ -51,7 +51,7 @@ DiscussionPublisher::DiscussionPublisher(Store &store, Options options)
 
 QString DiscussionPublisher::marker(const QUuid &postmortemId)
 {
-    return QStringLiteral("<!-- hindsight:postmortem:%1 -->").arg(db::fromUuid(postmortemId));
+    return QStringLiteral("<!-- hindsight:postmortem:%1 -->").arg(postmortemId.toString(QUuid::WithoutBraces));
 }
 
 void DiscussionPublisher::progress(const QString &message) const

@@ -118,7 +118,7 @@ Postmortem PostmortemReview::approve(const QUuid &incidentId)
             whyCannotApprove(subject.incident, postmortem, ActionItemStore(m_store).forIncident(incidentId)))
         refuse(*why);
     postmortem.reviewState = ReviewState::Approved;
-    postmortem.approvedAt = db::now();
+    postmortem.approvedAt = QDateTime::currentDateTimeUtc();
     postmortem = PostmortemStore(m_store).save(postmortem);
     transaction.commit();
     return postmortem;
@@ -148,7 +148,7 @@ Postmortem PostmortemReview::markPublished(const QUuid &incidentId, const Public
     postmortem.reviewState = ReviewState::Published;
     postmortem.publication = publication;
     if (!postmortem.publication.publishedAt.isValid())
-        postmortem.publication.publishedAt = db::now();
+        postmortem.publication.publishedAt = QDateTime::currentDateTimeUtc();
     postmortem = PostmortemStore(m_store).save(postmortem);
     transaction.commit();
     return postmortem;
