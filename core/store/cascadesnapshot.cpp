@@ -50,23 +50,30 @@ CascadeSnapshot CascadeSnapshot::read(Store &store, const QString &table, const 
     CascadeSnapshot snapshot;
     snapshot.m_keyColumn = keyColumn;
     snapshot.m_key = key;
-    Table root{table, {}, {}};
-    QSqlQuery rows =
-        store.exec(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(quoted(table), quoted(keyColumn)), {key});
-    const QSqlRecord record = rows.record();
-    for (int i = 0; i < record.count(); ++i)
-        root.columns << record.fieldName(i);
-    while (rows.next()) {
-        QVariantList values;
-        for (int i = 0; i < record.count(); ++i)
-            values << rows.value(i);
-        root.rows << values;
-    }
-    rows.finish();
+    const Table root = readTable(
+        store, table, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(quoted(table), quoted(keyColumn)), {key});
     snapshot.m_tables << root;
     if (!root.rows.isEmpty())
         snapshot.readChildren(store, root, 0);
     return snapshot;
+}
+
+CascadeSnapshot::Table CascadeSnapshot::readTable(Store &store, const QString &table, const QString &sql,
+                                                  const QVariantList &values)
+{
+    Table read{table, {}, {}};
+    QSqlQuery rows = store.exec(sql, values);
+    const QSqlRecord record = rows.record();
+    for (int i = 0; i < record.count(); ++i)
+        read.columns << record.fieldName(i);
+    while (rows.next()) {
+        QVariantList row;
+        for (int i = 0; i < record.count(); ++i)
+            row << rows.value(i);
+        read.rows << row;
+    }
+    rows.finish();
+    return read;
 }
 
 void CascadeSnapshot::readChildren(Store &store, const Table &parent, int depth)
@@ -85,20 +92,10 @@ void CascadeSnapshot::readChildren(Store &store, const Table &parent, int depth)
             placeholders << QStringLiteral("?");
             values << row.at(parentIndex);
         }
-        Table child{key.table, {}, {}};
-        QSqlQuery rows = store.exec(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
-                                        .arg(quoted(key.table), quoted(key.column), placeholders.join(u',')),
-                                    values);
-        const QSqlRecord record = rows.record();
-        for (int i = 0; i < record.count(); ++i)
-            child.columns << record.fieldName(i);
-        while (rows.next()) {
-            QVariantList row;
-            for (int i = 0; i < record.count(); ++i)
-                row << rows.value(i);
-            child.rows << row;
-        }
-        rows.finish();
+        const Table child = readTable(store, key.table,
+                                      QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3)")
+                                          .arg(quoted(key.table), quoted(key.column), placeholders.join(u',')),
+                                      values);
         if (child.rows.isEmpty())
             continue;
         m_tables << child;

@@ -33,6 +33,7 @@ private:
         QStringList columns;
         QList<QVariantList> rows;
     };
+    static Table readTable(Store &store, const QString &table, const QString &sql, const QVariantList &values);
     void readChildren(Store &store, const Table &parent, int depth);
 
     QString m_keyColumn;
