@@ -78,74 +78,99 @@ int ActionItemModel::columnCount(const QModelIndex &parent) const
     return m_showsIncident ? RegisterColumnCount : ColumnCount;
 }
 
+QVariant ActionItemModel::displayData(const QModelIndex &index) const
+{
+    const ActionItem &item = m_items.at(index.row());
+    switch (index.column()) {
+    case ShortIdColumn:
+        return item.shortId();
+    case IncidentColumn: {
+        const ActionItemIncident incident = m_incidents.value(item.incidentId);
+        return incident.number > 0 ? tr("#%1 %2").arg(incident.number).arg(incident.title) : QString();
+    }
+    case TitleColumn:
+        return item.title;
+    case TypeColumn:
+        return displayName(item.type);
+    case PriorityColumn:
+        return displayName(item.priority);
+    case OwnerColumn:
+        return item.owner;
+    case StatusColumn:
+        return displayName(item.status);
+    case DueColumn:
+        return item.dueDate.isValid() ? item.dueDate.toString(Qt::ISODate) : QString();
+    case TrackerColumn:
+        return item.trackerUrl;
+    }
+    return {};
+}
+
+QVariant ActionItemModel::keyData(const QModelIndex &index) const
+{
+    const ActionItem &item = m_items.at(index.row());
+    switch (index.column()) {
+    case TypeColumn:
+        return toKey(item.type);
+    case PriorityColumn:
+        return toKey(item.priority);
+    case StatusColumn:
+        return toKey(item.status);
+    case DueColumn:
+        return item.dueDate.isValid() ? item.dueDate.toString(Qt::ISODate) : QString();
+    default:
+        return data(index, Qt::DisplayRole);
+    }
+}
+
+QVariant ActionItemModel::toolTipData(const QModelIndex &index) const
+{
+    const ActionItem &item = m_items.at(index.row());
+    const ActionItemIncident incident = m_incidents.value(item.incidentId);
+    if (index.column() == IncidentColumn && incident.number > 0)
+        return tr("#%1 %2 (%3)").arg(incident.number).arg(incident.title, displayName(incident.status));
+    if (item.isOverdue(m_today))
+        return tr("Overdue since %1").arg(item.dueDate.toString(Qt::ISODate));
+    return {};
+}
+
+QVariant ActionItemModel::sortData(const QModelIndex &index) const
+{
+    const ActionItem &item = m_items.at(index.row());
+    switch (index.column()) {
+    case TypeColumn:
+        return int(item.type);
+    case PriorityColumn:
+        return int(item.priority);
+    case StatusColumn:
+        return int(item.status);
+    case DueColumn:
+        // Undated last in ascending order.
+        return item.dueDate.isValid() ? item.dueDate : QDate(9999, 12, 31);
+    case ShortIdColumn:
+        return item.number;
+    case IncidentColumn:
+        return m_incidents.value(item.incidentId).number;
+    default:
+        return data(index, Qt::DisplayRole);
+    }
+}
+
 QVariant ActionItemModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ActionItem &item = m_items.at(index.row());
-    const bool overdue = item.isOverdue(m_today);
-    const ActionItemIncident incident = m_incidents.value(item.incidentId);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-        switch (index.column()) {
-        case ShortIdColumn:
-            return item.shortId();
-        case IncidentColumn:
-            return incident.number > 0 ? tr("#%1 %2").arg(incident.number).arg(incident.title) : QString();
-        case TitleColumn:
-            return item.title;
-        case TypeColumn:
-            return displayName(item.type);
-        case PriorityColumn:
-            return displayName(item.priority);
-        case OwnerColumn:
-            return item.owner;
-        case StatusColumn:
-            return displayName(item.status);
-        case DueColumn:
-            return item.dueDate.isValid() ? item.dueDate.toString(Qt::ISODate) : QString();
-        case TrackerColumn:
-            return item.trackerUrl;
-        }
-        break;
+        return displayData(index);
     case KeyRole:
-        switch (index.column()) {
-        case TypeColumn:
-            return toKey(item.type);
-        case PriorityColumn:
-            return toKey(item.priority);
-        case StatusColumn:
-            return toKey(item.status);
-        case DueColumn:
-            return item.dueDate.isValid() ? item.dueDate.toString(Qt::ISODate) : QString();
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return keyData(index);
     case Qt::ToolTipRole:
-        if (index.column() == IncidentColumn && incident.number > 0)
-            return tr("#%1 %2 (%3)").arg(incident.number).arg(incident.title, displayName(incident.status));
-        if (overdue)
-            return tr("Overdue since %1").arg(item.dueDate.toString(Qt::ISODate));
-        break;
+        return toolTipData(index);
     case SortRole:
-        switch (index.column()) {
-        case TypeColumn:
-            return int(item.type);
-        case PriorityColumn:
-            return int(item.priority);
-        case StatusColumn:
-            return int(item.status);
-        case DueColumn:
-            // Undated last in ascending order.
-            return item.dueDate.isValid() ? item.dueDate : QDate(9999, 12, 31);
-        case ShortIdColumn:
-            return item.number;
-        case IncidentColumn:
-            return incident.number;
-        default:
-            return data(index, Qt::DisplayRole);
-        }
+        return sortData(index);
     case IdRole:
         return item.id;
     case ShortIdRole:
@@ -153,9 +178,9 @@ QVariant ActionItemModel::data(const QModelIndex &index, int role) const
     case IncidentIdRole:
         return item.incidentId;
     case IncidentNumberRole:
-        return incident.number;
+        return m_incidents.value(item.incidentId).number;
     case OverdueRole:
-        return overdue;
+        return item.isOverdue(m_today);
     case ClosedRole:
         return item.isClosed();
     }

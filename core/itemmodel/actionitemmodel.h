@@ -79,6 +79,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    // data(), one role each.
+    QVariant displayData(const QModelIndex &index) const;
+    QVariant keyData(const QModelIndex &index) const;
+    QVariant toolTipData(const QModelIndex &index) const;
+    QVariant sortData(const QModelIndex &index) const;
+
     ActionItemStore m_store;
     ActionItemQuery m_query;
     QList<ActionItem> m_items;

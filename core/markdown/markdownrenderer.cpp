@@ -159,7 +159,8 @@ QString flattenedText(cmark_node *node)
     return text;
 }
 
-MarkdownNode convert(cmark_node *node, int depth)
+/// The node's own fields, without its children.
+MarkdownNode nodeOf(cmark_node *node)
 {
     MarkdownNode out;
     out.type = typeOf(node);
@@ -195,25 +196,17 @@ MarkdownNode convert(cmark_node *node, int depth)
     default:
         break;
     }
-    if (depth >= MaxDepth) {
-        if (cmark_node_first_child(node)) {
-            out.type = MarkdownNode::Type::Other;
-            out.literal = flattenedText(node);
-        }
-        return out;
-    }
-    qsizetype count = 0;
-    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-        ++count;
-    out.children.reserve(count);
-    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-        out.children.emplaceBack(convert(child, depth + 1));
-    // A table that interrupts a paragraph: cmark-gfm 0.29 leaves the paragraph before it without a position and
-    // starts the table (and its header row) on the paragraph's first line. The paragraph has those lines; the table
-    // starts after them.
-    for (qsizetype i = 0; i + 1 < out.children.size(); ++i) {
-        MarkdownNode &paragraph = out.children[i];
-        MarkdownNode &table = out.children[i + 1];
+    return out;
+}
+
+/// A table that interrupts a paragraph: cmark-gfm 0.29 leaves the paragraph before it without a position and starts
+/// the table (and its header row) on the paragraph's first line. The paragraph has those lines; the table starts after
+/// them.
+void placeTablesAfterParagraphs(QList<MarkdownNode> &children)
+{
+    for (qsizetype i = 0; i + 1 < children.size(); ++i) {
+        MarkdownNode &paragraph = children[i];
+        MarkdownNode &table = children[i + 1];
         if (paragraph.type != MarkdownNode::Type::Paragraph || paragraph.startLine > 0 ||
             table.type != MarkdownNode::Type::Table || table.startLine <= 0)
             continue;
@@ -234,6 +227,25 @@ MarkdownNode convert(cmark_node *node, int depth)
         }
         table.endLine = std::max(table.endLine, table.startLine + 1);
     }
+}
+
+MarkdownNode convert(cmark_node *node, int depth)
+{
+    MarkdownNode out = nodeOf(node);
+    if (depth >= MaxDepth) {
+        if (cmark_node_first_child(node)) {
+            out.type = MarkdownNode::Type::Other;
+            out.literal = flattenedText(node);
+        }
+        return out;
+    }
+    qsizetype count = 0;
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        ++count;
+    out.children.reserve(count);
+    for (cmark_node *child = cmark_node_first_child(node); child; child = cmark_node_next(child))
+        out.children.emplaceBack(convert(child, depth + 1));
+    placeTablesAfterParagraphs(out.children);
     // cmark-gfm counts the blank lines after a list or an item as part of it; its content ends with its last child.
     const bool container = out.type == MarkdownNode::Type::List || out.type == MarkdownNode::Type::Item ||
                            out.type == MarkdownNode::Type::BlockQuote;

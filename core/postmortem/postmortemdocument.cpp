@@ -368,29 +368,28 @@ QList<AttachmentFile> PostmortemDocument::attachmentFiles(const PostmortemSource
     return files;
 }
 
-QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentLanguage language,
-                                       const DocumentOptions &options)
-{
-    using postmortemvocabulary::levelName;
-    using postmortemvocabulary::word;
-    const QString separator = postmortemvocabulary::separator(language);
-    const Incident &incident = source.incident;
-    const QTimeZone zone = timeZone(incident);
-    QVariantMap values;
+namespace {
 
+/// The incident's own fields: title, number, time zone, severity (with one yes/no value per level) and summary.
+void insertIncident(QVariantMap &values, const Incident &incident, const QTimeZone &zone)
+{
     values.insert(QStringLiteral("title"), escapeInline(incident.title));
     values.insert(QStringLiteral("number"), QString::number(incident.number));
     values.insert(QStringLiteral("timeZone"), escapeInline(QString::fromUtf8(zone.id())));
-    values.insert(QStringLiteral("severity"), levelName(incident.severity));
+    values.insert(QStringLiteral("severity"), postmortemvocabulary::levelName(incident.severity));
     values.insert(QStringLiteral("severityLow"), incident.severity == Severity::Low);
     values.insert(QStringLiteral("severityMiddle"), incident.severity == Severity::Middle);
     values.insert(QStringLiteral("severityHigh"), incident.severity == Severity::High);
     values.insert(QStringLiteral("severityCritical"), incident.severity == Severity::Critical);
     values.insert(QStringLiteral("postmortemRequired"), incident.severity != Severity::Low);
     values.insert(QStringLiteral("summary"), escapeBlock(incident.summary));
+}
 
+/// The incident's related links, then its related incidents (with their date and severity).
+QVariantList linkValues(const PostmortemSource &source, DocumentLanguage language, const QTimeZone &zone)
+{
     QVariantList links;
-    for (const RelatedLink &related : incident.links) {
+    for (const RelatedLink &related : source.incident.links) {
         if (related.url.trimmed().isEmpty() && related.label.trimmed().isEmpty())
             continue;
         const QString label = escapeInline(related.label.trimmed().isEmpty() ? related.url : related.label);
@@ -406,15 +405,19 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
         const QString details = postmortemvocabulary::incidentDetails(language).arg(
             related.incident.detectedAt.isValid() ? dateText(related.incident.detectedAt.toTimeZone(zone).date())
                                                   : QStringLiteral("-"),
-            levelName(related.incident.severity));
+            postmortemvocabulary::levelName(related.incident.severity));
         const QString url = linkDestination(related.postmortemUrl);
         links << QVariantMap{
             {QStringLiteral("label"), label + details},
             {QStringLiteral("url"), url},
             {QStringLiteral("link"), (url.isEmpty() ? label : link(label, related.postmortemUrl)) + details}};
     }
-    values.insert(QStringLiteral("links"), links);
+    return links;
+}
 
+/// The windows in which the incident happened: all of them, the only one, or all of them when there are several.
+void insertOccurrences(QVariantMap &values, const Incident &incident, const QTimeZone &zone)
+{
     const QStringList windows = occurrenceWindows(incident, zone);
     QVariantList occurrences;
     for (const QString &window : windows)
@@ -422,7 +425,12 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
     values.insert(QStringLiteral("occurrences"), occurrences);
     values.insert(QStringLiteral("occurrence"), windows.size() == 1 ? windows.constFirst() : QString());
     values.insert(QStringLiteral("repeatedOccurrences"), windows.size() > 1 ? occurrences : QVariantList());
+}
 
+/// The people by role, and whether there is anyone to show at all.
+void insertPeople(QVariantMap &values, const Incident &incident, DocumentLanguage language)
+{
+    const QString separator = postmortemvocabulary::separator(language);
     bool anyone = false;
     const std::pair<const char *, PersonRole> roles[] = {
         {"sre", PersonRole::Sre}, {"development", PersonRole::Development}, {"followUp", PersonRole::FollowUp}};
@@ -436,73 +444,114 @@ QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentL
     values.insert(QStringLiteral("facilitator"), facilitators.join(separator));
     values.insert(QStringLiteral("headOfDepartment"), heads.join(separator));
     values.insert(QStringLiteral("people"), anyone || !facilitators.isEmpty() || !heads.isEmpty());
+}
 
+QStringList productValues(const Incident &incident)
+{
     QStringList products;
     for (const QString &product : incident.products) {
         if (!product.trimmed().isEmpty())
             products << escapeInline(product);
     }
-    values.insert(QStringLiteral("products"), products);
+    return products;
+}
 
+/// One entry of the investigation log: the whole entry in Markdown (its head, its text and its attachments), and
+/// each part of it for templates that lay entries out themselves.
+QVariantMap logEntryValue(const LogEntry &entry, const QList<AttachmentFile> &files, DocumentLanguage language,
+                          const DocumentOptions &options, const QTimeZone &zone)
+{
+    const QString time = PostmortemDocument::formatTime(entry.at, zone);
+    const QString kind = postmortemvocabulary::word(entry.kind, language);
+    QString head =
+        time + u' ' + kind + (entry.automatic ? postmortemvocabulary::automaticMark(language) : QString()) + u':';
+    if (entry.keyEvent)
+        head = QStringLiteral("**") + head + QStringLiteral("**");
+    const QString text = escapeBlock(entry.automatic ? automaticText(entry.body, language) : entry.body, 2, true);
+    QString markdown = head;
+    if (!text.isEmpty())
+        markdown += text.startsWith(u'\n') ? text : u' ' + text;
+    QVariantList attachments;
+    for (const AttachmentFile &file : files) {
+        const QString item = attachmentMarkdown(file, language, options);
+        markdown += QStringLiteral("\n  ") + item;
+        attachments << QVariantMap{{QStringLiteral("name"), escapeInline(file.attachment.name)},
+                                   {QStringLiteral("markdown"), item}};
+    }
+    return QVariantMap{{QStringLiteral("entry"), markdown},
+                       {QStringLiteral("time"), time},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("kindKey"), toKey(entry.kind)},
+                       {QStringLiteral("author"), escapeInline(entry.author)},
+                       {QStringLiteral("text"), text},
+                       {QStringLiteral("keyEvent"), entry.keyEvent},
+                       {QStringLiteral("deadEnd"), entry.kind == LogEntryKind::DeadEnd},
+                       {QStringLiteral("automatic"), entry.automatic},
+                       {QStringLiteral("attachments"), attachments}};
+}
+
+QVariantList logValues(const PostmortemSource &source, DocumentLanguage language, const DocumentOptions &options,
+                       const QTimeZone &zone)
+{
     QHash<QUuid, QList<AttachmentFile>> filesByEntry;
-    for (const AttachmentFile &file : attachmentFiles(source))
+    for (const AttachmentFile &file : PostmortemDocument::attachmentFiles(source))
         filesByEntry[file.attachment.entryId] << file;
     QVariantList log;
     const QList<LogEntry> entries = documentedEntries(source.log);
     log.reserve(entries.size());
-    for (const LogEntry &entry : entries) {
-        const QString time = formatTime(entry.at, zone);
-        const QString kind = word(entry.kind, language);
-        QString head =
-            time + u' ' + kind + (entry.automatic ? postmortemvocabulary::automaticMark(language) : QString()) + u':';
-        if (entry.keyEvent)
-            head = QStringLiteral("**") + head + QStringLiteral("**");
-        const QString text = escapeBlock(entry.automatic ? automaticText(entry.body, language) : entry.body, 2, true);
-        QString markdown = head;
-        if (!text.isEmpty())
-            markdown += text.startsWith(u'\n') ? text : u' ' + text;
-        QVariantList attachments;
-        for (const AttachmentFile &file : filesByEntry.value(entry.id)) {
-            const QString item = attachmentMarkdown(file, language, options);
-            markdown += QStringLiteral("\n  ") + item;
-            attachments << QVariantMap{{QStringLiteral("name"), escapeInline(file.attachment.name)},
-                                       {QStringLiteral("markdown"), item}};
-        }
-        log << QVariantMap{{QStringLiteral("entry"), markdown},
-                           {QStringLiteral("time"), time},
-                           {QStringLiteral("kind"), kind},
-                           {QStringLiteral("kindKey"), toKey(entry.kind)},
-                           {QStringLiteral("author"), escapeInline(entry.author)},
-                           {QStringLiteral("text"), text},
-                           {QStringLiteral("keyEvent"), entry.keyEvent},
-                           {QStringLiteral("deadEnd"), entry.kind == LogEntryKind::DeadEnd},
-                           {QStringLiteral("automatic"), entry.automatic},
-                           {QStringLiteral("attachments"), attachments}};
-    }
-    values.insert(QStringLiteral("log"), log);
+    for (const LogEntry &entry : entries)
+        log << logEntryValue(entry, filesByEntry.value(entry.id), language, options, zone);
+    return log;
+}
 
-    const Postmortem written = source.postmortem.value_or(Postmortem());
+/// What the postmortem's authors wrote; empty when there is no postmortem yet.
+void insertWritten(QVariantMap &values, const std::optional<Postmortem> &postmortem)
+{
+    const Postmortem written = postmortem.value_or(Postmortem());
     values.insert(QStringLiteral("rootCause"), escapeBlock(written.rootCause));
     values.insert(QStringLiteral("wentWell"), escapeBlock(written.wentWell));
     values.insert(QStringLiteral("wentWrong"), escapeBlock(written.wentWrong));
     values.insert(QStringLiteral("gotLucky"), escapeBlock(written.gotLucky));
+}
 
+/// The action items, as the cells of a Markdown table.
+QVariantList actionItemValues(const QList<ActionItem> &items, DocumentLanguage language)
+{
+    using postmortemvocabulary::word;
     QVariantList actionItems;
-    for (const ActionItem &item : source.actionItems) {
+    for (const ActionItem &item : items) {
         const QString title = escapeTableCell(item.title);
         const QString url = linkDestination(item.trackerUrl);
         actionItems << QVariantMap{
             {QStringLiteral("title"), url.isEmpty() ? title : link(title, item.trackerUrl)},
             {QStringLiteral("type"), word(item.type, language)},
             {QStringLiteral("typeKey"), toKey(item.type)},
-            {QStringLiteral("priority"), levelName(item.priority)},
+            {QStringLiteral("priority"), postmortemvocabulary::levelName(item.priority)},
             {QStringLiteral("owner"), escapeTableCell(item.owner)},
             {QStringLiteral("status"), word(item.status, language)},
             {QStringLiteral("statusKey"), toKey(item.status)},
             {QStringLiteral("dueDate"), item.dueDate.isValid() ? dateText(item.dueDate) : QString()},
             {QStringLiteral("url"), url}};
     }
-    values.insert(QStringLiteral("actionItems"), actionItems);
+    return actionItems;
+}
+
+} // namespace
+
+QVariantMap PostmortemDocument::values(const PostmortemSource &source, DocumentLanguage language,
+                                       const DocumentOptions &options)
+{
+    const Incident &incident = source.incident;
+    const QTimeZone zone = timeZone(incident);
+    QVariantMap values;
+    insertIncident(values, incident, zone);
+    values.insert(QStringLiteral("links"), linkValues(source, language, zone));
+    insertOccurrences(values, incident, zone);
+    insertPeople(values, incident, language);
+    values.insert(QStringLiteral("products"), productValues(incident));
+    values.insert(QStringLiteral("log"), logValues(source, language, options, zone));
+    insertWritten(values, source.postmortem);
+    values.insert(QStringLiteral("actionItems"), actionItemValues(source.actionItems, language));
     return values;
 }
 

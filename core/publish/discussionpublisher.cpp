@@ -34,6 +34,60 @@ QString number(qsizetype value)
     return QLocale(QLocale::English).toString(qlonglong(value));
 }
 
+/// The redactor with the user's patterns. Nothing leaves without redaction: a pattern file that cannot be used as
+/// written stops it.
+Redactor usableRedactor(const QString &patternFile)
+{
+    Redactor redactor = patternFile.isEmpty() ? Redactor() : Redactor::withUserPatterns(patternFile);
+    if (!redactor.problems().isEmpty()) {
+        QStringList lines;
+        for (const RedactionProblem &problem : redactor.problems())
+            lines << problem.toString();
+        refuse(tr("The redaction patterns cannot be used as written, so nothing was published. Fix or remove these "
+                  "lines:\n%1")
+                   .arg(lines.join(QLatin1Char('\n'))));
+    }
+    return redactor;
+}
+
+/// Refuses a body GitHub would refuse, saying how much of it the investigation log is, since that is what to shorten.
+void checkBodyLength(const DiscussionPublisher::Document &document, const PostmortemSource &source)
+{
+    if (document.body.size() <= DiscussionPublisher::MaxBodyLength)
+        return;
+    qsizetype logLength = 0;
+    for (const LogEntry &entry : source.log)
+        logLength += entry.isDeleted() ? 0 : entry.body.size();
+    refuse(tr("The postmortem of incident #%1 is %2 characters long in Markdown, more than the %3 GitHub allows in "
+              "a discussion, so nothing was sent. Its investigation log makes up %4 of them: shorten the longest "
+              "entries (a pasted log can go into a file or a gist linked from the entry), then publish again. "
+              "The whole document can still be exported with: hindsight export %1 -o postmortem.md")
+               .arg(document.incidentNumber)
+               .arg(number(document.body.size()), number(DiscussionPublisher::MaxBodyLength), number(logLength)));
+}
+
+/// The category of the target, in a repository with Discussions enabled.
+DiscussionCategory categoryToPublishIn(const GitHubRepository &repository, const QString &wanted)
+{
+    if (!repository.hasDiscussionsEnabled) {
+        throw PublishError(Kind::DiscussionsDisabled,
+                           tr("Discussions are not enabled in %1. A repository administrator can turn them on in the "
+                              "repository's Settings (General > Features > Discussions), or choose another "
+                              "repository.")
+                               .arg(repository.nameWithOwner));
+    }
+    const auto category = repository.category(wanted);
+    if (!category) {
+        QStringList names;
+        for (const DiscussionCategory &each : repository.categories)
+            names << QStringLiteral("%1 (%2)").arg(each.name, each.slug);
+        throw PublishError(Kind::NotFound, tr("%1 has no discussion category '%2'. Its categories are: %3.")
+                                               .arg(repository.nameWithOwner, wanted,
+                                                    names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+    }
+    return *category;
+}
+
 } // namespace
 
 DiscussionPublisher::Options DiscussionPublisher::defaultOptions()
@@ -60,21 +114,9 @@ void DiscussionPublisher::progress(const QString &message) const
         m_progress(m_options.token.scrub(message));
 }
 
-DiscussionPublisher::Document DiscussionPublisher::prepare(int incidentNumber) const
+void DiscussionPublisher::setTarget(Document &document) const
 {
-    PostmortemSource source = PostmortemSource::load(m_store, incidentNumber);
-    Document document;
-    document.incidentNumber = incidentNumber;
-    document.incidentId = source.incident.id;
-    if (!source.postmortem) {
-        refuse(tr("Incident #%1 has no postmortem yet: write it and have it approved before publishing it.")
-                   .arg(incidentNumber));
-    }
-    document.postmortem = *source.postmortem;
-    if (const auto why = whyCannotPublish(document.postmortem))
-        refuse(*why);
-
-    PublishTarget target = PublishSettings(m_store).effective(source.incident.id).overriddenBy(m_options.overrides);
+    PublishTarget target = PublishSettings(m_store).effective(document.incidentId).overriddenBy(m_options.overrides);
     if (!target.language)
         target.language = PublishTarget::defaultLanguage();
     QString why;
@@ -98,33 +140,23 @@ DiscussionPublisher::Document DiscussionPublisher::prepare(int incidentNumber) c
     document.endpoint = *endpoint;
     document.owner = repository->first;
     document.name = repository->second;
+}
 
-    // Nothing leaves without redaction: a pattern file that cannot be used as written stops it.
-    const Redactor redactor = m_options.redactionPatternFile.isEmpty()
-                                  ? Redactor()
-                                  : Redactor::withUserPatterns(m_options.redactionPatternFile);
-    if (!redactor.problems().isEmpty()) {
-        QStringList lines;
-        for (const RedactionProblem &problem : redactor.problems())
-            lines << problem.toString();
-        refuse(tr("The redaction patterns cannot be used as written, so nothing was published. Fix or remove these "
-                  "lines:\n%1")
-                   .arg(lines.join(QLatin1Char('\n'))));
-    }
-    for (const SecretFinding &secret : source.secrets(redactor))
-        ++document.maskedSecrets[secret.rule];
-    source.redact(redactor);
-
+void DiscussionPublisher::writeText(Document &document, const PostmortemSource &source) const
+{
     const TemplateLibrary templates(m_options.templateFolder);
     for (const TemplateProblem &problem : templates.problems())
         document.warnings << problem.toString();
-    const DocumentLanguage language = *target.language;
+    const DocumentLanguage language = *document.target.language;
     document.title = PostmortemDocument::title(source, language);
     QString markdown = PostmortemDocument::markdown(source, language, templates);
     if (!markdown.endsWith(QLatin1Char('\n')))
         markdown += QLatin1Char('\n');
     document.body = markdown + QLatin1Char('\n') + marker(document.postmortem.id) + QLatin1Char('\n');
+}
 
+void DiscussionPublisher::maskToken(Document &document) const
+{
     // The token itself, in whatever form redaction does not know, never goes into what is published.
     const QString tokenMask = Redactor::mask(QStringLiteral("github-token"));
     for (QString *text : {&document.title, &document.body}) {
@@ -133,18 +165,31 @@ DiscussionPublisher::Document DiscussionPublisher::prepare(int incidentNumber) c
             *text = m_options.token.scrub(*text).replace(GitHubToken::mask(), tokenMask);
         }
     }
+}
 
-    if (document.body.size() > MaxBodyLength) {
-        qsizetype logLength = 0;
-        for (const LogEntry &entry : source.log)
-            logLength += entry.isDeleted() ? 0 : entry.body.size();
-        refuse(tr("The postmortem of incident #%1 is %2 characters long in Markdown, more than the %3 GitHub allows in "
-                  "a discussion, so nothing was sent. Its investigation log makes up %4 of them: shorten the longest "
-                  "entries (a pasted log can go into a file or a gist linked from the entry), then publish again. "
-                  "The whole document can still be exported with: hindsight export %1 -o postmortem.md")
-                   .arg(incidentNumber)
-                   .arg(number(document.body.size()), number(MaxBodyLength), number(logLength)));
+DiscussionPublisher::Document DiscussionPublisher::prepare(int incidentNumber) const
+{
+    PostmortemSource source = PostmortemSource::load(m_store, incidentNumber);
+    Document document;
+    document.incidentNumber = incidentNumber;
+    document.incidentId = source.incident.id;
+    if (!source.postmortem) {
+        refuse(tr("Incident #%1 has no postmortem yet: write it and have it approved before publishing it.")
+                   .arg(incidentNumber));
     }
+    document.postmortem = *source.postmortem;
+    if (const auto why = whyCannotPublish(document.postmortem))
+        refuse(*why);
+    setTarget(document);
+
+    const Redactor redactor = usableRedactor(m_options.redactionPatternFile);
+    for (const SecretFinding &secret : source.secrets(redactor))
+        ++document.maskedSecrets[secret.rule];
+    source.redact(redactor);
+
+    writeText(document, source);
+    maskToken(document);
+    checkBodyLength(document, source);
     return document;
 }
 
@@ -211,11 +256,8 @@ Discussion DiscussionPublisher::createOnce(GitHubClient &client, const Document 
     }
 }
 
-DiscussionPublisher::Result DiscussionPublisher::publish(int incidentNumber)
+void DiscussionPublisher::checkMaySend(const Document &document) const
 {
-    Result result;
-    result.document = prepare(incidentNumber);
-    const Document &document = result.document;
     if (m_options.token.isEmpty()) {
         throw PublishError(Kind::BadCredentials,
                            tr("No GitHub token: put one in the system keychain, or in the environment variable "
@@ -223,35 +265,20 @@ DiscussionPublisher::Result DiscussionPublisher::publish(int incidentNumber)
     }
     if (QString why; !m_options.token.mayBeSentTo(document.endpoint, &why))
         throw PublishError(Kind::Refused, why + QLatin1Char(' ') + tr("Nothing was sent."));
+}
 
-    GitHubClient client(document.endpoint, m_options.token);
+void DiscussionPublisher::setUp(GitHubClient &client)
+{
     client.setTimeouts(m_options.timeouts);
     client.setRetryPolicy(m_options.retry);
     client.setCancelFlag(&m_cancelled);
     client.setProgressHandler(m_progress);
+}
 
-    const QString fullName = document.owner + QLatin1Char('/') + document.name;
-    progress(tr("Asking %1 about %2.").arg(document.endpoint.host(), fullName));
-    const GitHubRepository repository = client.repository(document.owner, document.name);
-    if (!repository.hasDiscussionsEnabled) {
-        throw PublishError(Kind::DiscussionsDisabled,
-                           tr("Discussions are not enabled in %1. A repository administrator can turn them on in the "
-                              "repository's Settings (General > Features > Discussions), or choose another "
-                              "repository.")
-                               .arg(repository.nameWithOwner));
-    }
-    const auto category = repository.category(document.target.category);
-    if (!category) {
-        QStringList names;
-        for (const DiscussionCategory &each : repository.categories)
-            names << QStringLiteral("%1 (%2)").arg(each.name, each.slug);
-        throw PublishError(Kind::NotFound, tr("%1 has no discussion category '%2'. Its categories are: %3.")
-                                               .arg(repository.nameWithOwner, document.target.category,
-                                                    names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
-    }
-    result.repository = repository.nameWithOwner;
-    result.category = category->name;
-
+std::optional<Discussion> DiscussionPublisher::findPublished(GitHubClient &client, const GitHubRepository &repository,
+                                                             const DiscussionCategory &category, Result &result)
+{
+    const Document &document = result.document;
     std::optional<Discussion> existing;
     const Publication &before = document.postmortem.publication;
     if (before.isPublished()) {
@@ -268,28 +295,38 @@ DiscussionPublisher::Result DiscussionPublisher::publish(int incidentNumber)
         result.action = Result::Action::Updated;
     }
     if (!existing) {
-        progress(tr("Looking for an earlier publication of this postmortem in %1.").arg(category->name));
-        existing = client.findDiscussion(document.owner, document.name, category->id, marker(document.postmortem.id));
+        progress(tr("Looking for an earlier publication of this postmortem in %1.").arg(category.name));
+        existing = client.findDiscussion(document.owner, document.name, category.id, marker(document.postmortem.id));
         result.action = Result::Action::FoundAndUpdated;
     }
+    return existing;
+}
 
-    Discussion published;
+Discussion DiscussionPublisher::updateOrCreate(GitHubClient &client, const std::optional<Discussion> &existing,
+                                               const GitHubRepository &repository, const DiscussionCategory &category,
+                                               Result &result)
+{
+    const Document &document = result.document;
     try {
         if (existing) {
             progress(tr("Updating discussion #%1.").arg(existing->number));
-            published = client.updateDiscussion(existing->id, category->id, document.title, document.body);
-        } else {
-            progress(tr("Creating the discussion in %1.").arg(category->name));
-            published = createOnce(client, document, repository.id, category->id);
-            result.action = Result::Action::Created;
+            return client.updateDiscussion(existing->id, category.id, document.title, document.body);
         }
+        progress(tr("Creating the discussion in %1.").arg(category.name));
+        Discussion created = createOnce(client, document, repository.id, category.id);
+        result.action = Result::Action::Created;
+        return created;
     } catch (const PublishError &error) {
         if (error.kind() != Kind::Cancelled)
             throw;
         throw PublishError(Kind::Cancelled, tr("Cancelled. If GitHub had already received the discussion, publishing "
                                                "again finds it by its marker and updates it."));
     }
+}
 
+void DiscussionPublisher::record(const Discussion &published, Result &result)
+{
+    const Publication &before = result.document.postmortem.publication;
     result.publication.id = published.id;
     result.publication.number = published.number;
     result.publication.url = published.url;
@@ -297,7 +334,8 @@ DiscussionPublisher::Result DiscussionPublisher::publish(int incidentNumber)
     if (before.id == published.id)
         result.publication.publishedAt = before.publishedAt;
     try {
-        result.document.postmortem = PostmortemReview(m_store).markPublished(document.incidentId, result.publication);
+        result.document.postmortem =
+            PostmortemReview(m_store).markPublished(result.document.incidentId, result.publication);
     } catch (const StoreError &error) {
         throw StoreError(error.kind(),
                          tr("The postmortem is published at %1, but Hindsight could not record it: %2 Publishing it "
@@ -305,6 +343,27 @@ DiscussionPublisher::Result DiscussionPublisher::publish(int incidentNumber)
                              .arg(published.url, error.message()));
     }
     result.publication = result.document.postmortem.publication;
+}
+
+DiscussionPublisher::Result DiscussionPublisher::publish(int incidentNumber)
+{
+    Result result;
+    result.document = prepare(incidentNumber);
+    const Document &document = result.document;
+    checkMaySend(document);
+
+    GitHubClient client(document.endpoint, m_options.token);
+    setUp(client);
+    const QString fullName = document.owner + QLatin1Char('/') + document.name;
+    progress(tr("Asking %1 about %2.").arg(document.endpoint.host(), fullName));
+    const GitHubRepository repository = client.repository(document.owner, document.name);
+    const DiscussionCategory category = categoryToPublishIn(repository, document.target.category);
+    result.repository = repository.nameWithOwner;
+    result.category = category.name;
+
+    const std::optional<Discussion> existing = findPublished(client, repository, category, result);
+    const Discussion published = updateOrCreate(client, existing, repository, category, result);
+    record(published, result);
     return result;
 }
 

@@ -18,6 +18,7 @@
 namespace hindsight {
 
 class Store;
+struct PostmortemSource;
 
 /// Publishes an incident's postmortem to GitHub Discussions, and publishes it again without making a second one.
 ///
@@ -139,6 +140,25 @@ private:
     void progress(const QString &message) const;
     Discussion createOnce(GitHubClient &client, const Document &document, const QString &repositoryId,
                           const QString &categoryId);
+
+    // The steps of prepare().
+    /// The effective target (settings, the incident's choices, the overrides), refused when it is incomplete.
+    void setTarget(Document &document) const;
+    /// The title, and the body in Markdown ending with the marker.
+    void writeText(Document &document, const PostmortemSource &source) const;
+    void maskToken(Document &document) const;
+
+    // The steps of publish().
+    /// Refuses before anything is sent: no token, or one not meant for the endpoint.
+    void checkMaySend(const Document &document) const;
+    void setUp(GitHubClient &client);
+    /// The discussion published before (step 3), setting the result's action to match.
+    std::optional<Discussion> findPublished(GitHubClient &client, const GitHubRepository &repository,
+                                            const DiscussionCategory &category, Result &result);
+    Discussion updateOrCreate(GitHubClient &client, const std::optional<Discussion> &existing,
+                              const GitHubRepository &repository, const DiscussionCategory &category, Result &result);
+    /// Records the publication in the store (step 5).
+    void record(const Discussion &published, Result &result);
 
     Store &m_store;
     Options m_options;

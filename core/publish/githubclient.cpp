@@ -270,9 +270,8 @@ void GitHubClient::wait(milliseconds duration)
     checkCancelled();
 }
 
-QJsonObject GitHubClient::send(const GraphQLRequest &request)
+void GitHubClient::checkMaySend() const
 {
-    const QString host = m_endpoint.host();
     if (m_token.isEmpty()) {
         fail(Kind::BadCredentials, tr("No GitHub token: put one in the environment variable HINDSIGHT_GITHUB_TOKEN, or "
                                       "in the system keychain."));
@@ -280,115 +279,149 @@ QJsonObject GitHubClient::send(const GraphQLRequest &request)
     // Every request leaves through here: a token meant for another host stops it.
     if (QString why; !m_token.mayBeSentTo(m_endpoint, &why))
         fail(Kind::Refused, why + QLatin1Char(' ') + tr("Nothing was sent."));
+}
+
+void GitHubClient::spaceMutations(const GraphQLRequest &request)
+{
+    if (!request.mutation)
+        return;
+    if (m_lastMutation) {
+        const auto since = duration_cast<milliseconds>(steady_clock::now() - *m_lastMutation);
+        if (since < m_retry.mutationSpacing)
+            wait(m_retry.mutationSpacing - since);
+    }
+    m_lastMutation = steady_clock::now();
+}
+
+void GitHubClient::failWithoutAnswer(const HttpClient::Result &result) const
+{
+    switch (result.failure) {
+    case HttpClient::Failure::None:
+        return;
+    case HttpClient::Failure::Cancelled:
+        fail(Kind::Cancelled, tr("Cancelled."));
+    case HttpClient::Failure::Timeout:
+        fail(Kind::Timeout,
+             result.error + QLatin1Char(' ') + tr("GitHub may be slow or the network may be down; try again later."));
+    case HttpClient::Failure::RefusedUrl:
+    case HttpClient::Failure::Network:
+    case HttpClient::Failure::Certificate:
+        fail(Kind::Network, result.error);
+    case HttpClient::Failure::Truncated:
+    case HttpClient::Failure::TooLarge:
+        fail(Kind::BadResponse, result.error + QLatin1Char(' ') + tr("Try again later."));
+    }
+}
+
+void GitHubClient::failUnauthorized(const HttpResponse &response) const
+{
+    fail(Kind::BadCredentials,
+         tr("GitHub does not accept %1 (HTTP 401: %2): it is wrong, has expired or was revoked. "
+            "Create a new token and store it again.")
+             .arg(m_token.sourceDescription(),
+                  messageOf(response.body).isEmpty() ? QStringLiteral("Bad credentials") : messageOf(response.body)));
+}
+
+void GitHubClient::failForbidden(const HttpResponse &response) const
+{
+    fail(Kind::Forbidden, tr("GitHub refused %1 (HTTP 403: %2). A classic token needs the repo "
+                             "scope (public_repo for a public repository); a fine-grained token needs read "
+                             "and write access to the repository's Discussions.")
+                              .arg(m_token.sourceDescription(), messageOf(response.body)));
+}
+
+void GitHubClient::failUnlessOk(const HttpResponse &response) const
+{
+    const int status = response.status;
+    if (status == 404) {
+        fail(Kind::NotFound, tr("There is no GitHub GraphQL API at %1 (HTTP 404). Check the endpoint setting: "
+                                "github.com, or a GitHub Enterprise Server's address.")
+                                 .arg(m_endpoint.toDisplayString()));
+    }
+    if (status != 200) {
+        const QString message = messageOf(response.body);
+        fail(Kind::Failed, tr("GitHub answered HTTP %1%2.")
+                               .arg(status)
+                               .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message));
+    }
+}
+
+milliseconds GitHubClient::waitForRateLimit(milliseconds suggested, milliseconds previousWait, int attempt,
+                                            int attempts)
+{
+    // Each wait at least doubles the one before, so that a limit that does not lift is given up on.
+    const milliseconds waitFor = std::max(suggested, previousWait * 2);
+    const qint64 secondsLeft = duration_cast<seconds>(waitFor + milliseconds(999)).count();
+    if (attempt >= attempts || waitFor > m_retry.maxWait) {
+        const QString at = QDateTime::currentDateTime().addSecs(secondsLeft).toString(QStringLiteral("HH:mm"));
+        fail(Kind::RateLimited,
+             tr("GitHub's rate limit for this token is reached: it accepts requests again in %1 (at %2). "
+                "Try again then.")
+                 .arg(duration(secondsLeft), at),
+             int(std::max<qint64>(secondsLeft, 1)));
+    }
+    progress(tr("GitHub's rate limit is reached: waiting %1 before trying again (try %2 of %3).")
+                 .arg(duration(secondsLeft))
+                 .arg(attempt + 1)
+                 .arg(attempts));
+    wait(waitFor);
+    return waitFor;
+}
+
+void GitHubClient::waitAfterServerError(int status, int attempt, int attempts, bool retryServerErrors)
+{
+    if (!retryServerErrors || attempt >= attempts) {
+        fail(Kind::ServerError, retryServerErrors
+                                    ? tr("GitHub answered HTTP %1 (a server error) %2 times in a row; try again later.")
+                                          .arg(status)
+                                          .arg(attempt)
+                                    : tr("GitHub answered HTTP %1 (a server error).").arg(status));
+    }
+    const milliseconds backoff = m_retry.firstBackoff * (1 << std::min(attempt - 1, 10));
+    progress(tr("GitHub answered HTTP %1: trying again in %2 (try %3 of %4).")
+                 .arg(status)
+                 .arg(duration(duration_cast<seconds>(backoff + milliseconds(999)).count()))
+                 .arg(attempt + 1)
+                 .arg(attempts));
+    wait(backoff);
+}
+
+QJsonObject GitHubClient::send(const GraphQLRequest &request)
+{
+    checkMaySend();
     // Creating is not repeated when GitHub may have done it already (a 5xx says nothing about that).
     const bool retryServerErrors = request.operationName != QLatin1String("HindsightCreateDiscussion");
     const int attempts = std::max(m_retry.maxAttempts, 1);
     milliseconds lastRateLimitWait{0};
     for (int attempt = 1;; ++attempt) {
         checkCancelled();
-        if (request.mutation && m_lastMutation) {
-            const auto since = duration_cast<milliseconds>(steady_clock::now() - *m_lastMutation);
-            if (since < m_retry.mutationSpacing)
-                wait(m_retry.mutationSpacing - since);
-        }
-        if (request.mutation)
-            m_lastMutation = steady_clock::now();
+        spaceMutations(request);
         const HttpClient::Result result = m_http.post(httpRequest(request));
-        const bool lastAttempt = attempt >= attempts;
-
-        switch (result.failure) {
-        case HttpClient::Failure::None:
-            break;
-        case HttpClient::Failure::Cancelled:
-            fail(Kind::Cancelled, tr("Cancelled."));
-        case HttpClient::Failure::Timeout:
-            fail(Kind::Timeout, result.error + QLatin1Char(' ') +
-                                    tr("GitHub may be slow or the network may be down; try again later."));
-        case HttpClient::Failure::RefusedUrl:
-        case HttpClient::Failure::Network:
-        case HttpClient::Failure::Certificate:
-            fail(Kind::Network, result.error);
-        case HttpClient::Failure::Truncated:
-        case HttpClient::Failure::TooLarge:
-            fail(Kind::BadResponse, result.error + QLatin1Char(' ') + tr("Try again later."));
-        }
+        failWithoutAnswer(result);
 
         const HttpResponse &response = result.response;
-        const auto rateLimited = [&](milliseconds suggested) {
-            const milliseconds waitFor = std::max(suggested, lastRateLimitWait * 2);
-            const qint64 secondsLeft = duration_cast<seconds>(waitFor + milliseconds(999)).count();
-            if (lastAttempt || waitFor > m_retry.maxWait) {
-                const QString at = QDateTime::currentDateTime().addSecs(secondsLeft).toString(QStringLiteral("HH:mm"));
-                fail(Kind::RateLimited,
-                     tr("GitHub's rate limit for this token is reached: it accepts requests again in %1 (at %2). "
-                        "Try again then.")
-                         .arg(duration(secondsLeft), at),
-                     int(std::max<qint64>(secondsLeft, 1)));
-            }
-            progress(tr("GitHub's rate limit is reached: waiting %1 before trying again (try %2 of %3).")
-                         .arg(duration(secondsLeft))
-                         .arg(attempt + 1)
-                         .arg(attempts));
-            lastRateLimitWait = waitFor;
-            wait(waitFor);
-        };
-
         const int status = response.status;
-        if (status == 401) {
-            fail(Kind::BadCredentials,
-                 tr("GitHub does not accept %1 (HTTP 401: %2): it is wrong, has expired or was revoked. "
-                    "Create a new token and store it again.")
-                     .arg(m_token.sourceDescription(), messageOf(response.body).isEmpty()
-                                                           ? QStringLiteral("Bad credentials")
-                                                           : messageOf(response.body)));
-        }
+        if (status == 401)
+            failUnauthorized(response);
         if ((status == 403 || status == 429) && looksRateLimited(response)) {
-            rateLimited(rateLimitWait(response));
+            lastRateLimitWait = waitForRateLimit(rateLimitWait(response), lastRateLimitWait, attempt, attempts);
             continue;
         }
-        if (status == 403) {
-            fail(Kind::Forbidden, tr("GitHub refused %1 (HTTP 403: %2). A classic token needs the repo "
-                                     "scope (public_repo for a public repository); a fine-grained token needs read "
-                                     "and write access to the repository's Discussions.")
-                                      .arg(m_token.sourceDescription(), messageOf(response.body)));
-        }
+        if (status == 403)
+            failForbidden(response);
         if (status == 502 || status == 503 || status == 504) {
-            if (!retryServerErrors || lastAttempt) {
-                fail(Kind::ServerError,
-                     retryServerErrors
-                         ? tr("GitHub answered HTTP %1 (a server error) %2 times in a row; try again later.")
-                               .arg(status)
-                               .arg(attempt)
-                         : tr("GitHub answered HTTP %1 (a server error).").arg(status));
-            }
-            const milliseconds backoff = m_retry.firstBackoff * (1 << std::min(attempt - 1, 10));
-            progress(tr("GitHub answered HTTP %1: trying again in %2 (try %3 of %4).")
-                         .arg(status)
-                         .arg(duration(duration_cast<seconds>(backoff + milliseconds(999)).count()))
-                         .arg(attempt + 1)
-                         .arg(attempts));
-            wait(backoff);
+            waitAfterServerError(status, attempt, attempts, retryServerErrors);
             continue;
         }
-        if (status == 404) {
-            fail(Kind::NotFound, tr("There is no GitHub GraphQL API at %1 (HTTP 404). Check the endpoint setting: "
-                                    "github.com, or a GitHub Enterprise Server's address.")
-                                     .arg(m_endpoint.toDisplayString()));
-        }
-        if (status != 200) {
-            const QString message = messageOf(response.body);
-            fail(Kind::Failed, tr("GitHub answered HTTP %1%2.")
-                                   .arg(status)
-                                   .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message));
-        }
+        failUnlessOk(response);
 
         try {
-            return answerData(response.body, host, m_token.sourceDescription());
+            return answerData(response.body, m_endpoint.host(), m_token.sourceDescription());
         } catch (const PublishError &error) {
             if (error.kind() != Kind::RateLimited)
                 fail(error.kind(), error.message());
         }
-        rateLimited(rateLimitWait(response));
+        lastRateLimitWait = waitForRateLimit(rateLimitWait(response), lastRateLimitWait, attempt, attempts);
     }
 }
 

@@ -169,6 +169,25 @@ private:
     void checkCancelled() const;
     void progress(const QString &message) const;
 
+    // The steps of send().
+    /// Refuses before anything is sent: no token, or one not meant for the endpoint.
+    void checkMaySend() const;
+    /// Waits until RetryPolicy::mutationSpacing has passed since the last mutation, if `request` is one.
+    void spaceMutations(const GraphQLRequest &request);
+    /// Throws when no HTTP answer came at all.
+    void failWithoutAnswer(const HttpClient::Result &result) const;
+    [[noreturn]] void failUnauthorized(const HttpResponse &response) const;
+    [[noreturn]] void failForbidden(const HttpResponse &response) const;
+    /// Throws for any status but 200 (after rate limits and server errors have been dealt with).
+    void failUnlessOk(const HttpResponse &response) const;
+    /// Waits out a rate limit before the next attempt, or throws when no attempt is left or the wait would be longer
+    /// than RetryPolicy::maxWait. Returns how long it waited.
+    std::chrono::milliseconds waitForRateLimit(std::chrono::milliseconds suggested,
+                                               std::chrono::milliseconds previousWait, int attempt, int attempts);
+    /// Backs off before trying again after a 502, 503 or 504, or throws when the request is not to be repeated or no
+    /// attempt is left.
+    void waitAfterServerError(int status, int attempt, int attempts, bool retryServerErrors);
+
     QUrl m_endpoint;
     GitHubToken m_token;
     HttpClient m_http;

@@ -62,6 +62,127 @@ int progress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
     return transfer->cancel && transfer->cancel->load() ? 1 : 0;
 }
 
+HttpClient::Result failed(HttpClient::Failure failure, const QString &error)
+{
+    HttpClient::Result result;
+    result.failure = failure;
+    result.error = error;
+    return result;
+}
+
+/// The request's headers for libcurl; the caller frees the list once the transfer is over.
+curl_slist *headerList(const HttpRequest &request)
+{
+    curl_slist *headers = nullptr;
+    for (const HttpHeader &header : request.headers)
+        headers = curl_slist_append(headers, QByteArray(header.name + ": " + header.value).constData());
+    // Without this libcurl waits for a 100 Continue before sending larger bodies.
+    return curl_slist_append(headers, "Expect:");
+}
+
+/// Where to, and how: the one protocol the address allows, certificates verified, no redirects, the time limits.
+void setConnectionOptions(CURL *curl, const QByteArray &url, bool plainHttp, const QByteArray &agent,
+                          const HttpTimeouts &timeouts)
+{
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, plainHttp ? "http" : "https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (plainHttp)
+        curl_easy_setopt(curl, CURLOPT_PROXY, ""); // loopback: never through a proxy from the environment
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(timeouts.connect.count()));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeouts.transfer.count()));
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, agent.constData());
+}
+
+/// What is sent and where the answer goes. libcurl keeps pointers to all of these until the transfer is over.
+void setTransferOptions(CURL *curl, const HttpRequest &request, curl_slist *headers, Transfer *transfer,
+                        char *errorText)
+{
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_POST, 1L);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &writeBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, transfer);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &writeHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, transfer);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &progress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, transfer);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
+}
+
+/// Says what went wrong with a transfer that did not end in CURLE_OK, in words that point at the cause.
+void describeFailure(CURL *curl, CURLcode code, const char *errorText, const Transfer &transfer, const QString &host,
+                     const HttpTimeouts &timeouts, HttpClient::Result *result)
+{
+    using Failure = HttpClient::Failure;
+    const QString detail =
+        errorText[0] ? QString::fromLocal8Bit(errorText).trimmed() : QString::fromLatin1(curl_easy_strerror(code));
+    const auto seconds = [](std::chrono::milliseconds ms) { return QString::number(double(ms.count()) / 1000.0); };
+    switch (code) {
+    case CURLE_ABORTED_BY_CALLBACK:
+        result->failure = Failure::Cancelled;
+        result->error = tr("Cancelled.");
+        break;
+    case CURLE_OPERATION_TIMEDOUT:
+        result->failure = Failure::Timeout;
+        result->error =
+            result->response.status == 0
+                ? tr("%1 did not answer within %2 seconds.").arg(host, seconds(timeouts.transfer))
+                : tr("%1 did not finish its answer within %2 seconds.").arg(host, seconds(timeouts.transfer));
+        {
+            double connectTime = 0;
+            if (curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME, &connectTime) == CURLE_OK && connectTime == 0.0)
+                result->error = tr("Could not connect to %1 within %2 seconds.").arg(host, seconds(timeouts.connect));
+        }
+        break;
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        result->failure = Failure::Network;
+        result->error = tr("Cannot find %1 (%2): check the network connection, the address and the proxy settings.")
+                            .arg(host, detail);
+        break;
+    case CURLE_COULDNT_CONNECT:
+        result->failure = Failure::Network;
+        result->error =
+            tr("Cannot connect to %1 (%2): check the network connection and the proxy settings.").arg(host, detail);
+        break;
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        result->failure = Failure::Certificate;
+        result->error = tr("The certificate of %1 could not be verified (%2). Nothing was sent. Check the address, the "
+                           "system's certificate store (ca-certificates) or an intercepting proxy.")
+                            .arg(host, detail);
+        break;
+    case CURLE_PARTIAL_FILE:
+    case CURLE_GOT_NOTHING:
+    case CURLE_RECV_ERROR:
+        result->failure = Failure::Truncated;
+        result->error = tr("The connection to %1 closed before the whole answer arrived (%2).").arg(host, detail);
+        break;
+    case CURLE_WRITE_ERROR:
+        if (transfer.tooLarge) {
+            result->failure = Failure::TooLarge;
+            result->error =
+                tr("The answer from %1 is larger than %2 MiB.").arg(host).arg(HttpClient::MaxResponseBytes >> 20);
+            break;
+        }
+        [[fallthrough]];
+    default:
+        result->failure = Failure::Network;
+        result->error = tr("The request to %1 failed: %2.").arg(host, detail);
+        break;
+    }
+}
+
 } // namespace
 
 struct HttpClient::Handle
@@ -152,63 +273,24 @@ bool HttpClient::loopbackHttpAllowed()
 
 HttpClient::Result HttpClient::post(const HttpRequest &request)
 {
-    Result result;
     QString why;
-    if (!isAllowed(request.url, &why)) {
-        result.failure = Failure::RefusedUrl;
-        result.error = why;
-        return result;
-    }
-    if (m_cancel && m_cancel->load()) {
-        result.failure = Failure::Cancelled;
-        result.error = tr("Cancelled.");
-        return result;
-    }
-
+    if (!isAllowed(request.url, &why))
+        return failed(Failure::RefusedUrl, why);
+    if (m_cancel && m_cancel->load())
+        return failed(Failure::Cancelled, tr("Cancelled."));
     CURL *curl = m_handle->curl;
-    if (!curl) {
-        result.failure = Failure::Network;
-        result.error = tr("The network library could not be started.");
-        return result;
-    }
+    if (!curl)
+        return failed(Failure::Network, tr("The network library could not be started."));
     curl_easy_reset(curl);
 
-    const bool plainHttp = request.url.scheme() == QLatin1String("http");
+    Result result;
     const QByteArray url = request.url.toEncoded();
+    const QByteArray agent = userAgent();
     Transfer transfer{&result.response, m_cancel, false};
     char errorText[CURL_ERROR_SIZE] = {};
-
-    curl_slist *headers = nullptr;
-    for (const HttpHeader &header : request.headers)
-        headers = curl_slist_append(headers, QByteArray(header.name + ": " + header.value).constData());
-    // Without this libcurl waits for a 100 Continue before sending larger bodies.
-    headers = curl_slist_append(headers, "Expect:");
-    const QByteArray agent = userAgent();
-
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, plainHttp ? "http" : "https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (plainHttp)
-        curl_easy_setopt(curl, CURLOPT_PROXY, ""); // loopback: never through a proxy from the environment
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_timeouts.connect.count()));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(m_timeouts.transfer.count()));
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, agent.constData());
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_POST, 1L);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.constData());
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &writeBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &writeHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &progress);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
+    curl_slist *headers = headerList(request);
+    setConnectionOptions(curl, url, request.url.scheme() == QLatin1String("http"), agent, m_timeouts);
+    setTransferOptions(curl, request, headers, &transfer, errorText);
 
     const CURLcode code = curl_easy_perform(curl);
     long status = 0;
@@ -219,67 +301,8 @@ HttpClient::Result HttpClient::post(const HttpRequest &request)
     curl_slist_free_all(headers);
 
     result.response.status = int(status);
-    const QString host = request.url.host();
-    const QString detail =
-        errorText[0] ? QString::fromLocal8Bit(errorText).trimmed() : QString::fromLatin1(curl_easy_strerror(code));
-    const auto seconds = [](std::chrono::milliseconds ms) { return QString::number(double(ms.count()) / 1000.0); };
-    switch (code) {
-    case CURLE_OK:
-        return result;
-    case CURLE_ABORTED_BY_CALLBACK:
-        result.failure = Failure::Cancelled;
-        result.error = tr("Cancelled.");
-        break;
-    case CURLE_OPERATION_TIMEDOUT:
-        result.failure = Failure::Timeout;
-        result.error =
-            status == 0 ? tr("%1 did not answer within %2 seconds.").arg(host, seconds(m_timeouts.transfer))
-                        : tr("%1 did not finish its answer within %2 seconds.").arg(host, seconds(m_timeouts.transfer));
-        {
-            double connectTime = 0;
-            if (curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME, &connectTime) == CURLE_OK && connectTime == 0.0)
-                result.error = tr("Could not connect to %1 within %2 seconds.").arg(host, seconds(m_timeouts.connect));
-        }
-        break;
-    case CURLE_COULDNT_RESOLVE_HOST:
-    case CURLE_COULDNT_RESOLVE_PROXY:
-        result.failure = Failure::Network;
-        result.error = tr("Cannot find %1 (%2): check the network connection, the address and the proxy settings.")
-                           .arg(host, detail);
-        break;
-    case CURLE_COULDNT_CONNECT:
-        result.failure = Failure::Network;
-        result.error =
-            tr("Cannot connect to %1 (%2): check the network connection and the proxy settings.").arg(host, detail);
-        break;
-    case CURLE_PEER_FAILED_VERIFICATION:
-    case CURLE_SSL_CACERT_BADFILE:
-    case CURLE_SSL_CERTPROBLEM:
-    case CURLE_SSL_ISSUER_ERROR:
-    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-        result.failure = Failure::Certificate;
-        result.error = tr("The certificate of %1 could not be verified (%2). Nothing was sent. Check the address, the "
-                          "system's certificate store (ca-certificates) or an intercepting proxy.")
-                           .arg(host, detail);
-        break;
-    case CURLE_PARTIAL_FILE:
-    case CURLE_GOT_NOTHING:
-    case CURLE_RECV_ERROR:
-        result.failure = Failure::Truncated;
-        result.error = tr("The connection to %1 closed before the whole answer arrived (%2).").arg(host, detail);
-        break;
-    case CURLE_WRITE_ERROR:
-        if (transfer.tooLarge) {
-            result.failure = Failure::TooLarge;
-            result.error = tr("The answer from %1 is larger than %2 MiB.").arg(host).arg(MaxResponseBytes >> 20);
-            break;
-        }
-        [[fallthrough]];
-    default:
-        result.failure = Failure::Network;
-        result.error = tr("The request to %1 failed: %2.").arg(host, detail);
-        break;
-    }
+    if (code != CURLE_OK)
+        describeFailure(curl, code, errorText, transfer, request.url.host(), m_timeouts, &result);
     return result;
 }
 

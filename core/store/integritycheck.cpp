@@ -47,6 +47,82 @@ void checkSearchIndexes(SqliteFile &file, const QStringList &indexes, IntegrityR
         file.exec(QStringLiteral("ROLLBACK"));
 }
 
+/// Whether the file is a Hindsight store, and one of a version this Hindsight understands.
+IntegrityReport::Part storeIdentity(SqliteFile &file)
+{
+    IntegrityReport::Part store{tr("Hindsight store"), {}};
+    const QVariant applicationId = file.value(QStringLiteral("PRAGMA application_id"));
+    const int version = file.value(QStringLiteral("PRAGMA user_version")).toInt();
+    if (!applicationId.isValid()) {
+        store.problems << tr("SQLite cannot read it: %1").arg(file.errorText());
+    } else if (applicationId.toInt() != Store::ApplicationId) {
+        store.problems << tr("It is an SQLite database of another program, not a Hindsight store.");
+    } else {
+        store.name = tr("Hindsight store, version %1").arg(version);
+        if (version > Store::schemaVersion())
+            store.problems << tr("It was written by a newer Hindsight (this version understands up to version %1).")
+                                  .arg(Store::schemaVersion());
+    }
+    return store;
+}
+
+IntegrityReport::Part pageIntegrity(SqliteFile &file)
+{
+    IntegrityReport::Part pages{tr("SQLite integrity check"), {}};
+    QStringList integrity;
+    if (!file.rows(QStringLiteral("PRAGMA integrity_check"), &integrity))
+        pages.problems << file.errorText();
+    else if (integrity != QStringList{QStringLiteral("ok")})
+        pages.problems = integrity;
+    return pages;
+}
+
+IntegrityReport::Part foreignKeyIntegrity(SqliteFile &file)
+{
+    IntegrityReport::Part references{tr("Foreign keys"), {}};
+    QSqlQuery foreignKeys(file.database());
+    foreignKeys.setForwardOnly(true);
+    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        references.problems << foreignKeys.lastError().databaseText();
+    } else {
+        while (foreignKeys.next()) {
+            const QString row = foreignKeys.value(1).isNull() ? QString() : foreignKeys.value(1).toString();
+            references.problems << (row.isEmpty()
+                                        ? tr("A row of %1 refers to a missing row of %2.")
+                                              .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString())
+                                        : tr("Row %1 of %2 refers to a missing row of %3.")
+                                              .arg(row, foreignKeys.value(0).toString(),
+                                                   foreignKeys.value(2).toString()));
+        }
+    }
+    foreignKeys.finish();
+    return references;
+}
+
+/// For a file that must not be written: the search indexes are checked on a copy in a temporary folder.
+void checkSearchIndexesOnCopy(SqliteFile &file, const QStringList &indexes, IntegrityReport *report)
+{
+    QTemporaryDir scratch;
+    const QString copyPath = scratch.filePath(QStringLiteral("check.sqlite"));
+    QSqlQuery vacuum(file.database());
+    if (!scratch.isValid() || !vacuum.exec(QStringLiteral("VACUUM INTO %1").arg(sqlText(copyPath)))) {
+        const QString reason = scratch.isValid() ? vacuum.lastError().databaseText() : scratch.errorString();
+        for (const QString &index : indexes) {
+            report->parts << IntegrityReport::Part{
+                tr("Search index %1").arg(index),
+                {tr("The file is read-only and could not be copied to check it: %1").arg(reason)}};
+        }
+        return;
+    }
+    vacuum.finish();
+    SqliteFile copy(copyPath);
+    if (!copy.open()) {
+        report->parts << IntegrityReport::Part{tr("Search index"), {copy.errorText()}};
+        return;
+    }
+    checkSearchIndexes(copy, indexes, report);
+}
+
 } // namespace
 
 bool IntegrityReport::isOk() const
@@ -88,10 +164,9 @@ IntegrityReport IntegrityCheck::run(const QString &path)
     }
     IntegrityReport report;
     report.path = info.absoluteFilePath();
-    using Part = IntegrityReport::Part;
 
     if (!SqliteFile::hasSqliteHeader(path)) {
-        report.parts << Part{tr("SQLite database"), {tr("The file is not an SQLite database.")}};
+        report.parts << IntegrityReport::Part{tr("SQLite database"), {tr("The file is not an SQLite database.")}};
         return report;
     }
     // A file this user cannot write (a backup made read-only, read-only media) is checked without writing anything:
@@ -102,81 +177,26 @@ IntegrityReport IntegrityCheck::run(const QString &path)
                           ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
     SqliteFile file(path, writable ? SqliteFile::Access::ReadWrite : SqliteFile::Access::ReadOnly);
     if (!file.open()) {
-        report.parts << Part{tr("SQLite database"), {tr("SQLite cannot open it: %1").arg(file.errorText())}};
+        report.parts << IntegrityReport::Part{tr("SQLite database"),
+                                              {tr("SQLite cannot open it: %1").arg(file.errorText())}};
         return report;
     }
 
-    Part store{tr("Hindsight store"), {}};
-    const QVariant applicationId = file.value(QStringLiteral("PRAGMA application_id"));
-    const int version = file.value(QStringLiteral("PRAGMA user_version")).toInt();
-    if (!applicationId.isValid()) {
-        store.problems << tr("SQLite cannot read it: %1").arg(file.errorText());
-    } else if (applicationId.toInt() != Store::ApplicationId) {
-        store.problems << tr("It is an SQLite database of another program, not a Hindsight store.");
-    } else {
-        store.name = tr("Hindsight store, version %1").arg(version);
-        if (version > Store::schemaVersion())
-            store.problems << tr("It was written by a newer Hindsight (this version understands up to version %1).")
-                                  .arg(Store::schemaVersion());
-    }
-    report.parts << store;
-
-    Part pages{tr("SQLite integrity check"), {}};
-    QStringList integrity;
-    if (!file.rows(QStringLiteral("PRAGMA integrity_check"), &integrity))
-        pages.problems << file.errorText();
-    else if (integrity != QStringList{QStringLiteral("ok")})
-        pages.problems = integrity;
-    report.parts << pages;
-
-    Part references{tr("Foreign keys"), {}};
-    QSqlQuery foreignKeys(file.database());
-    foreignKeys.setForwardOnly(true);
-    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        references.problems << foreignKeys.lastError().databaseText();
-    } else {
-        while (foreignKeys.next()) {
-            const QString row = foreignKeys.value(1).isNull() ? QString() : foreignKeys.value(1).toString();
-            references.problems << (row.isEmpty()
-                                        ? tr("A row of %1 refers to a missing row of %2.")
-                                              .arg(foreignKeys.value(0).toString(), foreignKeys.value(2).toString())
-                                        : tr("Row %1 of %2 refers to a missing row of %3.")
-                                              .arg(row, foreignKeys.value(0).toString(),
-                                                   foreignKeys.value(2).toString()));
-        }
-    }
-    foreignKeys.finish();
-    report.parts << references;
+    report.parts << storeIdentity(file);
+    report.parts << pageIntegrity(file);
+    report.parts << foreignKeyIntegrity(file);
 
     QStringList indexes;
     if (!file.rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                   "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name"),
                    &indexes)) {
-        report.parts << Part{tr("Search index"), {file.errorText()}};
+        report.parts << IntegrityReport::Part{tr("Search index"), {file.errorText()}};
         return report;
     }
-    if (writable) {
+    if (writable)
         checkSearchIndexes(file, indexes, &report);
-        return report;
-    }
-    QTemporaryDir scratch;
-    const QString copyPath = scratch.filePath(QStringLiteral("check.sqlite"));
-    QSqlQuery vacuum(file.database());
-    if (!scratch.isValid() || !vacuum.exec(QStringLiteral("VACUUM INTO %1").arg(sqlText(copyPath)))) {
-        const QString reason = scratch.isValid() ? vacuum.lastError().databaseText() : scratch.errorString();
-        for (const QString &index : std::as_const(indexes)) {
-            report.parts << Part{tr("Search index %1").arg(index),
-                                 {tr("The file is read-only and could not be copied to check it: %1").arg(reason)}};
-        }
-        return report;
-    }
-    vacuum.finish();
-    SqliteFile copy(copyPath);
-    if (!copy.open()) {
-        report.parts << Part{tr("Search index"), {copy.errorText()}};
-        return report;
-    }
-    checkSearchIndexes(copy, indexes, &report);
+    else
+        checkSearchIndexesOnCopy(file, indexes, &report);
     return report;
 }
 

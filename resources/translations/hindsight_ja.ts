@@ -1090,6 +1090,124 @@
         <source>edit playbook %1</source>
         <translation>プレイブック %1 の編集</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is never closed with &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; が &apos;%2&apos; で閉じられていません。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;.&apos; means the current item of a list of texts, and there is none here.</source>
+        <translation>%1: &apos;.&apos; はテキストのリストの現在の項目を表しますが、ここにはありません。</translation>
+    </message>
+    <message>
+        <source>%1: there is no section &apos;%2&apos; here.</source>
+        <translation>%1: ここにセクション &apos;%2&apos; はありません。</translation>
+    </message>
+    <message>
+        <source>%1 closes a section that is not open.</source>
+        <translation>%1 は開かれていないセクションを閉じています。</translation>
+    </message>
+    <message>
+        <source>%1 comes before {{/%2}}, which closes the section opened on line %3.</source>
+        <translation>%1 が、%3 行目で開いたセクションを閉じる {{/%2}} より前にあります。</translation>
+    </message>
+    <message>
+        <source>%1 is a list: show its items with {{#%2}}…{{/%2}}.</source>
+        <translation>%1 はリストです: {{#%2}}…{{/%2}} で項目を表示してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a yes/no value: use it as a section, {{#%2}}…{{/%2}}.</source>
+        <translation>%1 ははい/いいえの値です: セクション {{#%2}}…{{/%2}} として使ってください。</translation>
+    </message>
+    <message>
+        <source>%1: there is no value &apos;%2&apos; here.</source>
+        <translation>%1: ここに値 &apos;%2&apos; はありません。</translation>
+    </message>
+    <message>
+        <source>Sections are nested more than %1 deep.</source>
+        <translation>セクションの入れ子が %1 段を超えています。</translation>
+    </message>
+    <message>
+        <source>%1: partials are not supported; copy the text in instead.</source>
+        <translation>%1: パーシャルには対応していません。代わりに本文をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1: changing the delimiters is not supported.</source>
+        <translation>%1: 区切り文字の変更には対応していません。</translation>
+    </message>
+    <message>
+        <source>{{#%1}} is never closed: add {{/%1}} where the section ends.</source>
+        <translation>{{#%1}} が閉じられていません: セクションの終わりに {{/%1}} を追加してください。</translation>
+    </message>
+    <message>
+        <source>The redaction patterns cannot be used as written, so nothing was published. Fix or remove these lines:
+%1</source>
+        <translation>マスキングパターンをそのままでは使えないため、何も公開していません。次の行を修正または削除してください:
+%1</translation>
+    </message>
+    <message>
+        <source>The postmortem of incident #%1 is %2 characters long in Markdown, more than the %3 GitHub allows in a discussion, so nothing was sent. Its investigation log makes up %4 of them: shorten the longest entries (a pasted log can go into a file or a gist linked from the entry), then publish again. The whole document can still be exported with: hindsight export %1 -o postmortem.md</source>
+        <translation>インシデント #%1 のポストモーテムは Markdown で %2 文字あり、GitHub がディスカッションで許す %3 文字を超えるため、何も送信していません。そのうち調査ログが %4 文字を占めています: 長いエントリーを短くしてから (貼り付けたログはファイルや gist にしてエントリーからリンクできます)、もう一度公開してください。ドキュメント全体は次のコマンドで書き出せます: hindsight export %1 -o postmortem.md</translation>
+    </message>
+    <message>
+        <source>Discussions are not enabled in %1. A repository administrator can turn them on in the repository&apos;s Settings (General &gt; Features &gt; Discussions), or choose another repository.</source>
+        <translation>%1 ではディスカッションが有効になっていません。リポジトリの管理者が Settings (General &gt; Features &gt; Discussions) で有効にするか、別のリポジトリを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 has no discussion category &apos;%2&apos;. Its categories are: %3.</source>
+        <translation>%1 にディスカッションカテゴリー &apos;%2&apos; はありません。カテゴリー: %3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 が %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish its answer within %2 seconds.</source>
+        <translation>%1 が %2 秒以内に応答を返し終えませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 seconds.</source>
+        <translation>%2 秒以内に %1 に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot find %1 (%2): check the network connection, the address and the proxy settings.</source>
+        <translation>%1 が見つかりません (%2): ネットワーク接続、アドレス、プロキシ設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2): check the network connection and the proxy settings.</source>
+        <translation>%1 に接続できません (%2): ネットワーク接続とプロキシ設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified (%2). Nothing was sent. Check the address, the system&apos;s certificate store (ca-certificates) or an intercepting proxy.</source>
+        <translation>%1 の証明書を検証できませんでした (%2)。何も送信していません。アドレス、システムの証明書ストア (ca-certificates)、または通信を中継するプロキシを確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the whole answer arrived (%2).</source>
+        <translation>応答をすべて受け取る前に %1 との接続が閉じられました (%2)。</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB.</source>
+        <translation>%1 からの応答が %2 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
+        <translation>%1 へのリクエストに失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>The file is read-only and could not be copied to check it: %1</source>
+        <translation>ファイルが読み取り専用で、検査のためにコピーすることもできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>検索インデックス</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ActionItemDelegate</name>
@@ -2576,16 +2694,6 @@
         <translation>公開先のディスカッションカテゴリーがありません: 公開設定で設定するか、--category で指定してください (hindsight publish --categories でリポジトリのカテゴリーを一覧表示します)。</translation>
     </message>
     <message>
-        <source>The redaction patterns cannot be used as written, so nothing was published. Fix or remove these lines:
-%1</source>
-        <translation>マスキングパターンをそのままでは使えないため、何も公開していません。次の行を修正または削除してください:
-%1</translation>
-    </message>
-    <message>
-        <source>The postmortem of incident #%1 is %2 characters long in Markdown, more than the %3 GitHub allows in a discussion, so nothing was sent. Its investigation log makes up %4 of them: shorten the longest entries (a pasted log can go into a file or a gist linked from the entry), then publish again. The whole document can still be exported with: hindsight export %1 -o postmortem.md</source>
-        <translation>インシデント #%1 のポストモーテムは Markdown で %2 文字あり、GitHub がディスカッションで許す %3 文字を超えるため、何も送信していません。そのうち調査ログが %4 文字を占めています: 長いエントリーを短くしてから (貼り付けたログはファイルや gist にしてエントリーからリンクできます)、もう一度公開してください。ドキュメント全体は次のコマンドで書き出せます: hindsight export %1 -o postmortem.md</translation>
-    </message>
-    <message>
         <source>&lt;the id of category &apos;%1&apos;, from the answer to request 1&gt;</source>
         <translation>&lt;カテゴリー &apos;%1&apos; の ID。リクエスト 1 の応答から&gt;</translation>
     </message>
@@ -2624,18 +2732,6 @@
     <message>
         <source>Asking %1 about %2.</source>
         <translation>%1 に %2 について問い合わせています。</translation>
-    </message>
-    <message>
-        <source>Discussions are not enabled in %1. A repository administrator can turn them on in the repository&apos;s Settings (General &gt; Features &gt; Discussions), or choose another repository.</source>
-        <translation>%1 ではディスカッションが有効になっていません。リポジトリの管理者が Settings (General &gt; Features &gt; Discussions) で有効にするか、別のリポジトリを選んでください。</translation>
-    </message>
-    <message>
-        <source>%1 has no discussion category &apos;%2&apos;. Its categories are: %3.</source>
-        <translation>%1 にディスカッションカテゴリー &apos;%2&apos; はありません。カテゴリー: %3。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>Checking the discussion it was published as: %1</source>
@@ -2961,42 +3057,6 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>The network library could not be started.</source>
         <translation>ネットワークライブラリを開始できませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 seconds.</source>
-        <translation>%1 が %2 秒以内に応答しませんでした。</translation>
-    </message>
-    <message>
-        <source>%1 did not finish its answer within %2 seconds.</source>
-        <translation>%1 が %2 秒以内に応答を返し終えませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 within %2 seconds.</source>
-        <translation>%2 秒以内に %1 に接続できませんでした。</translation>
-    </message>
-    <message>
-        <source>Cannot find %1 (%2): check the network connection, the address and the proxy settings.</source>
-        <translation>%1 が見つかりません (%2): ネットワーク接続、アドレス、プロキシ設定を確認してください。</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1 (%2): check the network connection and the proxy settings.</source>
-        <translation>%1 に接続できません (%2): ネットワーク接続とプロキシ設定を確認してください。</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 could not be verified (%2). Nothing was sent. Check the address, the system&apos;s certificate store (ca-certificates) or an intercepting proxy.</source>
-        <translation>%1 の証明書を検証できませんでした (%2)。何も送信していません。アドレス、システムの証明書ストア (ca-certificates)、または通信を中継するプロキシを確認してください。</translation>
-    </message>
-    <message>
-        <source>The connection to %1 closed before the whole answer arrived (%2).</source>
-        <translation>応答をすべて受け取る前に %1 との接続が閉じられました (%2)。</translation>
-    </message>
-    <message>
-        <source>The answer from %1 is larger than %2 MiB.</source>
-        <translation>%1 からの応答が %2 MiB を超えています。</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2.</source>
-        <translation>%1 へのリクエストに失敗しました: %2。</translation>
     </message>
     <message>
         <source>%1 is not an HTTPS address: Hindsight sends credentials over HTTPS only.</source>
@@ -3502,6 +3562,33 @@ Correct or remove that line, then open Export again.</source>
         <translation>SQLite で開けません: %1</translation>
     </message>
     <message>
+        <source>Search index</source>
+        <translation>検索インデックス</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::IntegrityReport</name>
+    <message>
+        <source>Checked %1:</source>
+        <translation>%1 を検査しました:</translation>
+    </message>
+    <message>
+        <source>- %1: ok</source>
+        <translation>- %1: OK</translation>
+    </message>
+    <message>
+        <source>The store is sound.</source>
+        <translation>ストアは正常です。</translation>
+    </message>
+    <message>
+        <source>The store is damaged. Keep a copy of the file as it is, then restore the latest good backup.</source>
+        <translation>ストアが破損しています。ファイルをそのままの状態でコピーして残してから、最新の正常なバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
         <source>Hindsight store</source>
         <translation>Hindsight ストア</translation>
     </message>
@@ -3536,41 +3623,6 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation>%2 の行 %1 が存在しない %3 の行を参照しています。</translation>
-    </message>
-    <message>
-        <source>Search index</source>
-        <translation>検索インデックス</translation>
-    </message>
-    <message>
-        <source>Search index %1</source>
-        <translation>検索インデックス %1</translation>
-    </message>
-    <message>
-        <source>The file is read-only and could not be copied to check it: %1</source>
-        <translation>ファイルが読み取り専用で、検査のためにコピーすることもできませんでした: %1</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::IntegrityReport</name>
-    <message>
-        <source>Checked %1:</source>
-        <translation>%1 を検査しました:</translation>
-    </message>
-    <message>
-        <source>- %1: ok</source>
-        <translation>- %1: OK</translation>
-    </message>
-    <message>
-        <source>The store is sound.</source>
-        <translation>ストアは正常です。</translation>
-    </message>
-    <message>
-        <source>The store is damaged. Keep a copy of the file as it is, then restore the latest good backup.</source>
-        <translation>ストアが破損しています。ファイルをそのままの状態でコピーして残してから、最新の正常なバックアップを復元してください。</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>注意: %1</translation>
     </message>
 </context>
 <context>
@@ -3754,57 +3806,6 @@ Correct or remove that line, then open Export again.</source>
     <message>
         <source>Go to the &amp;incident list</source>
         <translation>インシデント一覧へ移動(&amp;I)</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::MarkdownTemplate</name>
-    <message>
-        <source>&apos;%1&apos; is never closed with &apos;%2&apos;.</source>
-        <translation>&apos;%1&apos; が &apos;%2&apos; で閉じられていません。</translation>
-    </message>
-    <message>
-        <source>%1: partials are not supported; copy the text in instead.</source>
-        <translation>%1: パーシャルには対応していません。代わりに本文をコピーしてください。</translation>
-    </message>
-    <message>
-        <source>%1: changing the delimiters is not supported.</source>
-        <translation>%1: 区切り文字の変更には対応していません。</translation>
-    </message>
-    <message>
-        <source>%1: &apos;.&apos; means the current item of a list of texts, and there is none here.</source>
-        <translation>%1: &apos;.&apos; はテキストのリストの現在の項目を表しますが、ここにはありません。</translation>
-    </message>
-    <message>
-        <source>%1: there is no section &apos;%2&apos; here.</source>
-        <translation>%1: ここにセクション &apos;%2&apos; はありません。</translation>
-    </message>
-    <message>
-        <source>%1 closes a section that is not open.</source>
-        <translation>%1 は開かれていないセクションを閉じています。</translation>
-    </message>
-    <message>
-        <source>%1 comes before {{/%2}}, which closes the section opened on line %3.</source>
-        <translation>%1 が、%3 行目で開いたセクションを閉じる {{/%2}} より前にあります。</translation>
-    </message>
-    <message>
-        <source>%1 is a list: show its items with {{#%2}}…{{/%2}}.</source>
-        <translation>%1 はリストです: {{#%2}}…{{/%2}} で項目を表示してください。</translation>
-    </message>
-    <message>
-        <source>%1 is a yes/no value: use it as a section, {{#%2}}…{{/%2}}.</source>
-        <translation>%1 ははい/いいえの値です: セクション {{#%2}}…{{/%2}} として使ってください。</translation>
-    </message>
-    <message>
-        <source>%1: there is no value &apos;%2&apos; here.</source>
-        <translation>%1: ここに値 &apos;%2&apos; はありません。</translation>
-    </message>
-    <message>
-        <source>{{#%1}} is never closed: add {{/%1}} where the section ends.</source>
-        <translation>{{#%1}} が閉じられていません: セクションの終わりに {{/%1}} を追加してください。</translation>
-    </message>
-    <message>
-        <source>Sections are nested more than %1 deep.</source>
-        <translation>セクションの入れ子が %1 段を超えています。</translation>
     </message>
 </context>
 <context>
