@@ -16,14 +16,11 @@ class TemplateLibrary;
 ///
 /// Needs a QGuiApplication; the offscreen platform (QT_QPA_PLATFORM=offscreen) is enough, so the CLI makes one
 /// without a display. Unlike Markdown and HTML, two PDFs of the same data differ in their creation time.
-class PdfExport
-{
-public:
-    /// Whether a PDF can be made in this process (a QGuiApplication exists).
-    static bool isAvailable();
-    /// The PDF's bytes; empty when !isAvailable().
-    static QByteArray render(const PostmortemSource &source, DocumentLanguage language,
-                             const TemplateLibrary &templates);
-};
+namespace PdfExport {
+/// Whether a PDF can be made in this process (a QGuiApplication exists).
+bool isAvailable();
+/// The PDF's bytes; empty when !isAvailable().
+QByteArray render(const PostmortemSource &source, DocumentLanguage language, const TemplateLibrary &templates);
+} // namespace PdfExport
 
 } // namespace hindsight

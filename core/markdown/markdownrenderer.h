@@ -67,15 +67,13 @@ struct MarkdownNode
 /// Renders Markdown to HTML exactly as GitHub does, with cmark-gfm and its table, strikethrough, autolink, task
 /// list and tag filter extensions. Safe mode is always on: raw HTML is omitted and `javascript:`-style links are
 /// emptied, so text typed into a log entry or a postmortem can never run scripts in the preview.
-class MarkdownRenderer
-{
-public:
-    /// The HTML body fragment for `markdown`.
-    static QString toHtml(const QString &markdown);
+namespace MarkdownRenderer {
+/// The HTML body fragment for `markdown`.
+QString toHtml(const QString &markdown);
 
-    /// The document tree of `markdown`, with the same extensions as toHtml(). Linear in the size of the text; nesting
-    /// deeper than a reader could follow is flattened into the text of the deepest node kept.
-    static MarkdownNode parse(const QString &markdown);
-};
+/// The document tree of `markdown`, with the same extensions as toHtml(). Linear in the size of the text; nesting
+/// deeper than a reader could follow is flattened into the text of the deepest node kept.
+MarkdownNode parse(const QString &markdown);
+} // namespace MarkdownRenderer
 
 } // namespace hindsight

@@ -110,40 +110,37 @@ struct AttachmentFile
 ///
 /// Filling the template is a single pass over the source with a template parsed once (in the TemplateLibrary): a
 /// document of hundreds of log entries and action items takes a few milliseconds.
-class PostmortemDocument
-{
-public:
-    /// The document in Markdown (GitHub Flavored), ending with one line break.
-    static QString markdown(const PostmortemSource &source, DocumentLanguage language, const TemplateLibrary &templates,
-                            const DocumentOptions &options = {});
+namespace PostmortemDocument {
+/// The document in Markdown (GitHub Flavored), ending with one line break.
+QString markdown(const PostmortemSource &source, DocumentLanguage language, const TemplateLibrary &templates,
+                 const DocumentOptions &options = {});
 
-    /// A self-contained HTML page of the document: UTF-8, its own style sheet, images embedded as data: URIs, and a
-    /// Content-Security-Policy that allows no script and nothing from outside the file.
-    static QString html(const PostmortemSource &source, DocumentLanguage language, const TemplateLibrary &templates);
+/// A self-contained HTML page of the document: UTF-8, its own style sheet, images embedded as data: URIs, and a
+/// Content-Security-Policy that allows no script and nothing from outside the file.
+QString html(const PostmortemSource &source, DocumentLanguage language, const TemplateLibrary &templates);
 
-    /// The same page around HTML the caller has already rendered (for PDF, which needs other image links).
-    static QString htmlPage(const QString &title, const QString &bodyHtml, DocumentLanguage language);
+/// The same page around HTML the caller has already rendered (for PDF, which needs other image links).
+QString htmlPage(const QString &title, const QString &bodyHtml, DocumentLanguage language);
 
-    /// "Incident 12: Checkout API 5xx" in the document's language: the page title of HTML and PDF.
-    static QString title(const PostmortemSource &source, DocumentLanguage language);
+/// "Incident 12: Checkout API 5xx" in the document's language: the page title of HTML and PDF.
+QString title(const PostmortemSource &source, DocumentLanguage language);
 
-    /// The attachments of the document's log entries with the file names their links use in AttachmentLinks::Folder.
-    static QList<AttachmentFile> attachmentFiles(const PostmortemSource &source);
+/// The attachments of the document's log entries with the file names their links use in AttachmentLinks::Folder.
+QList<AttachmentFile> attachmentFiles(const PostmortemSource &source);
 
-    /// The values the template gets; the names are those of templateShape().
-    static QVariantMap values(const PostmortemSource &source, DocumentLanguage language,
-                              const DocumentOptions &options = {});
+/// The values the template gets; the names are those of templateShape().
+QVariantMap values(const PostmortemSource &source, DocumentLanguage language, const DocumentOptions &options = {});
 
-    /// Every name a postmortem template may use, with an example of each value (lists hold one example item).
-    static QVariantMap templateShape();
+/// Every name a postmortem template may use, with an example of each value (lists hold one example item).
+QVariantMap templateShape();
 
-    /// How times in the document are written: `2021/8/1 13:00` in `zone`, without zero padding of month and day.
-    static QString formatTime(const QDateTime &time, const QTimeZone &zone);
-    /// An occurrence window: `2021/8/1 13:00-14:00`, the end's date only when it differs from the start's,
-    /// `2021/8/1 13:00-` while it is still open.
-    static QString formatWindow(const OccurrenceWindow &window, const QTimeZone &zone);
-    /// The zone of the incident's times: its IANA zone, else the system's.
-    static QTimeZone timeZone(const Incident &incident);
-};
+/// How times in the document are written: `2021/8/1 13:00` in `zone`, without zero padding of month and day.
+QString formatTime(const QDateTime &time, const QTimeZone &zone);
+/// An occurrence window: `2021/8/1 13:00-14:00`, the end's date only when it differs from the start's,
+/// `2021/8/1 13:00-` while it is still open.
+QString formatWindow(const OccurrenceWindow &window, const QTimeZone &zone);
+/// The zone of the incident's times: its IANA zone, else the system's.
+QTimeZone timeZone(const Incident &incident);
+} // namespace PostmortemDocument
 
 } // namespace hindsight

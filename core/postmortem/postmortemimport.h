@@ -110,23 +110,21 @@ struct ImportedPostmortem
 /// file: URL, a link leading out of the folder, a device, a FIFO, a file too large) is kept as an empty attachment of
 /// its name, with a warning that says why: a document comes from anyone, and what the import reads ends up in the
 /// store and in every later export.
-class PostmortemImport
-{
-public:
-    /// The largest attached file that is read: a screenshot or a log excerpt, with room to spare.
-    static constexpr qint64 MaxAttachmentSize = 20 * 1024 * 1024;
-    /// The most one document's attached files are read up to in all, so that a document of many large files fills
-    /// neither the memory of the import nor the store.
-    static constexpr qint64 MaxAttachmentsSize = 100 * 1024 * 1024;
+namespace PostmortemImport {
+/// The largest attached file that is read: a screenshot or a log excerpt, with room to spare.
+inline constexpr qint64 MaxAttachmentSize = 20 * 1024 * 1024;
+/// The most one document's attached files are read up to in all, so that a document of many large files fills
+/// neither the memory of the import nor the store.
+inline constexpr qint64 MaxAttachmentsSize = 100 * 1024 * 1024;
 
-    /// Reads `data`, the content of `fileName` (named in messages, and naming the NAME_files folder its attached files
-    /// are read from). Throws ImportRefused for NUL bytes, invalid UTF-8 (with the line) and documents without the
-    /// template's sections.
-    static ImportedPostmortem read(const QByteArray &data, const QString &fileName, const ImportOptions &options);
+/// Reads `data`, the content of `fileName` (named in messages, and naming the NAME_files folder its attached files
+/// are read from). Throws ImportRefused for NUL bytes, invalid UTF-8 (with the line) and documents without the
+/// template's sections.
+ImportedPostmortem read(const QByteArray &data, const QString &fileName, const ImportOptions &options);
 
-    /// Reads the file at `path`; without a fallbackTitle or baseDirectory in `options`, the file's base name and
-    /// folder are used. Throws ImportRefused also when the file cannot be read.
-    static ImportedPostmortem readFile(const QString &path, ImportOptions options);
-};
+/// Reads the file at `path`; without a fallbackTitle or baseDirectory in `options`, the file's base name and
+/// folder are used. Throws ImportRefused also when the file cannot be read.
+ImportedPostmortem readFile(const QString &path, ImportOptions options);
+} // namespace PostmortemImport
 
 } // namespace hindsight

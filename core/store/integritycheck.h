@@ -29,14 +29,12 @@ struct IntegrityReport
 
 /// Checks a store file: that it is a Hindsight store, SQLite's `PRAGMA integrity_check`, `PRAGMA foreign_key_check`,
 /// and the FTS5 `integrity-check` of each search index table.
-class IntegrityCheck
-{
-public:
-    /// Checks the file at `path` through a connection of its own, without migrating it or changing anything: the
-    /// search index check runs in a transaction that is rolled back, or, on a file this user cannot write, on a
-    /// temporary copy (the file itself is opened read-only). Safe while the store is in use; it waits for writers as a
-    /// write would. Throws StoreError::NotFound when there is no file at `path`.
-    static IntegrityReport run(const QString &path);
-};
+namespace IntegrityCheck {
+/// Checks the file at `path` through a connection of its own, without migrating it or changing anything: the
+/// search index check runs in a transaction that is rolled back, or, on a file this user cannot write, on a
+/// temporary copy (the file itself is opened read-only). Safe while the store is in use; it waits for writers as a
+/// write would. Throws StoreError::NotFound when there is no file at `path`.
+IntegrityReport run(const QString &path);
+} // namespace IntegrityCheck
 
 } // namespace hindsight
