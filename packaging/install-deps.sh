@@ -13,6 +13,8 @@ packages=(
     qt6-qpa-plugins libgl-dev
     # Qt Charts' CMake package needs Qt OpenGL's, which qt6-base-dev only recommends
     libqt6opengl6-dev
+    # the team hub: Qt SQL's PostgreSQL driver, and a PostgreSQL server the tests start on their own
+    libqt6sql6-psql postgresql-15
     # the libraries Hindsight wraps
     qtkeychain-qt6-dev libsqlite3-dev sqlite3
     libcmark-gfm-dev libcmark-gfm-extensions-dev
