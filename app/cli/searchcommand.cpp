@@ -18,7 +18,9 @@ namespace {
 
 QJsonArray toJson(const QList<SearchHit> &hits)
 {
-    const auto nullable = [](const QUuid &id) { return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces)); };
+    const auto nullable = [](const QUuid &id) {
+        return id.isNull() ? QJsonValue() : QJsonValue(id.toString(QUuid::WithoutBraces));
+    };
     QJsonArray array;
     for (const SearchHit &hit : hits) {
         QJsonArray matches;

@@ -1,11 +1,11 @@
 #include "incidentdetailspanel.h"
 
 #include "domain/displaytime.h"
+#include "gui/common/focusoutsaver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,27 +41,6 @@ QTableWidget *makeTable(QWidget *parent, const QString &objectName, const QStrin
     table->setMaximumHeight(160);
     return table;
 }
-
-/// Emits on focus loss, so that a summary is written when the user moves on, not on every keystroke.
-class FocusOutFilter : public QObject
-{
-public:
-    FocusOutFilter(QObject *parent, std::function<void()> onFocusOut)
-        : QObject(parent)
-        , m_onFocusOut(std::move(onFocusOut))
-    {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::FocusOut)
-            m_onFocusOut();
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    std::function<void()> m_onFocusOut;
-};
 
 } // namespace
 
@@ -168,7 +147,7 @@ void IncidentDetailsPanel::connectFields()
     connect(m_status, &QComboBox::activated, this, &IncidentDetailsPanel::emitChanged);
     connect(m_exercise, &QCheckBox::toggled, this, &IncidentDetailsPanel::emitChanged);
     connect(m_timeZone, &QComboBox::activated, this, &IncidentDetailsPanel::emitChanged);
-    m_summary->installEventFilter(new FocusOutFilter(this, [this] { emitChanged(); }));
+    m_summary->installEventFilter(new FocusOutSaver(this, [this] { emitChanged(); }));
     for (QTableWidget *table : {m_occurrences, m_links, m_people}) {
         connect(table, &QTableWidget::itemChanged, this, [this, table] {
             if (m_filling)
